@@ -38,6 +38,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -134,7 +135,11 @@ public final class HybridIndex implements Closeable {
           .setIndexDeletionPolicy(snapshots)
           .setCodec(codecFor(schema.vector()))
           .setRAMBufferSizeMB(options.ramBufferMb())
-          .setCommitOnClose(false);
+          .setCommitOnClose(false)
+          // Plain files rather than compound ones: fewer copies at flush, and each file kind (vectors, graph,
+          // postings) is visible on disk, which is what the memory estimates in README.md are read from.
+          .setUseCompoundFile(false)
+          .setMergePolicy(noCompoundFiles());
       try {
         writer = new IndexWriter(directory, config);
       } catch (LockObtainFailedException e) {
@@ -210,6 +215,12 @@ public final class HybridIndex implements Closeable {
     } finally {
       searchers.release(s);
     }
+  }
+
+  private static TieredMergePolicy noCompoundFiles() {
+    TieredMergePolicy policy = new TieredMergePolicy();
+    policy.setNoCFSRatio(0.0);
+    return policy;
   }
 
   private static Codec codecFor(VectorSpec vector) {
@@ -326,7 +337,8 @@ public final class HybridIndex implements Closeable {
         return;
       }
       long committed = writer.commit();
-      durableSeqNo = Math.max(durableSeqNo, committed);
+      // -1: nothing was pending, so this operation (e.g. deleting an absent id) changed nothing or is committed
+      durableSeqNo = Math.max(durableSeqNo, committed < 0 ? seqNo : committed);
       if (durableSeqNo < seqNo) {
         throw new IllegalStateException("commit " + committed + " does not cover operation " + seqNo);
       }
