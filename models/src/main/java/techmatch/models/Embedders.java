@@ -25,10 +25,12 @@ public final class Embedders {
     public static OnnxEmbedder open(EmbedderConfig config) throws IOException {
         long t0 = System.nanoTime();
         NativeRuntime.configure(config.runtimeDir());
+        long t1 = System.nanoTime();
         ModelFiles files = ModelFiles.extract(config.variant(), config.cacheDir());
-
+        long t2 = System.nanoTime();
         HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(files.tokenizer(),
                 Map.of("addSpecialTokens", "true", "truncation", "false", "padding", "false"));
+        long t3 = System.nanoTime();
         Model model = null;
         OrtSession.SessionOptions options = null;
         try {
@@ -40,7 +42,9 @@ public final class Embedders {
             options = sessionOptions(config.ort());
             model = Model.newInstance(ModelVariant.MODEL_NAME, Device.cpu(), "OnnxRuntime");
             model.load(files.dir(), "model", Map.of("sessionOptions", options));
-            return new OnnxEmbedder(config, tokenizer, empty[0], empty[1], model, options, t0);
+            long t4 = System.nanoTime();
+            LoadTimes partial = new LoadTimes(t1 - t0, t2 - t1, t3 - t2, t4 - t3, 0, files.extracted());
+            return new OnnxEmbedder(config, tokenizer, empty[0], empty[1], model, options, partial);
         } catch (MalformedModelException e) {
             close(model, options, tokenizer);
             throw new IOException("ONNX Runtime cannot load " + files.model(), e);

@@ -38,7 +38,7 @@ public final class OnnxEmbedder implements Embedder {
     private final PassagePlanner planner;
     private final BatchPlanner batcher;
     private final int poolSize;
-    private final long loadNanos;
+    private final LoadTimes loadTimes;
     private volatile boolean closed;
 
     private final LongAdder texts = new LongAdder();
@@ -50,7 +50,7 @@ public final class OnnxEmbedder implements Embedder {
     private final LongAdder inferenceNanos = new LongAdder();
 
     OnnxEmbedder(EmbedderConfig config, HuggingFaceTokenizer tokenizer, long cls, long sep, Model model,
-            OrtSession.SessionOptions sessionOptions, long startNanos) {
+            OrtSession.SessionOptions sessionOptions, LoadTimes beforeWarmup) {
         this.manifest = config.manifest();
         this.tokenizer = tokenizer;
         this.model = model;
@@ -67,9 +67,12 @@ public final class OnnxEmbedder implements Embedder {
         }
         this.helpers = poolSize > 1 ? Executors.newFixedThreadPool(poolSize - 1, daemonThreads()) : null;
         // Warm-up: the first run of a session plans its memory; pay for it here, not on the first request.
+        long w0 = System.nanoTime();
         embedAll(List.of("预热"));
         resetStats();
-        this.loadNanos = System.nanoTime() - startNanos;
+        LoadTimes b = beforeWarmup;
+        this.loadTimes = new LoadTimes(b.runtimeNanos(), b.filesNanos(), b.tokenizerNanos(), b.sessionNanos(),
+                System.nanoTime() - w0, b.extracted());
     }
 
     @Override
@@ -249,9 +252,9 @@ public final class OnnxEmbedder implements Embedder {
         return planner.passageCount(tokens);
     }
 
-    /** Wall time of {@link Embedders#open} for this embedder: extraction or verification, session, warm-up. */
-    public long loadNanos() {
-        return loadNanos;
+    /** Where the time of {@link Embedders#open} went for this embedder. */
+    public LoadTimes loadTimes() {
+        return loadTimes;
     }
 
     private void resetStats() {

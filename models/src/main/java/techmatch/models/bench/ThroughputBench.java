@@ -1,0 +1,194 @@
+package techmatch.models.bench;
+
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.IOException;
+import java.nio.LongBuffer;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import techmatch.models.EmbedderConfig;
+import techmatch.models.EmbedderStats;
+import techmatch.models.Embedders;
+import techmatch.models.ModelFiles;
+import techmatch.models.ModelVariant;
+import techmatch.models.NativeRuntime;
+import techmatch.models.OnnxEmbedder;
+import techmatch.models.OrtOptions;
+
+/**
+ * Sentences per second through {@link OnnxEmbedder#embedAll}, next to a plain ONNX Runtime loop over the same
+ * pre-tokenised batches (the engine's ceiling), so that the gap shows what the embedder's own work costs.
+ *
+ * <pre>
+ * java -cp ... techmatch.models.bench.ThroughputBench CACHE_DIR [--datasets DIR] [--texts N] [--seconds S]
+ *      [--variants fp32,int8] [--tokens 110,250] [--batch 32]
+ * </pre>
+ */
+public final class ThroughputBench {
+
+    private record Setup(String label, int pool, int intra) {
+    }
+
+    private static final List<Setup> SETUPS = List.of(
+            new Setup("1 thread", 1, 1),
+            new Setup("2 cores: 2 predictors x 1 thread", 2, 1),
+            new Setup("2 cores: 1 predictor x 2 threads", 1, 2));
+
+    private ThroughputBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Args a = new Args(args);
+        Path cache = Paths.get(a.positional(0, "CACHE_DIR"));
+        Path datasets = Paths.get(a.option("datasets", "datasets"));
+        int texts = Integer.parseInt(a.option("texts", "256"));
+        double seconds = Double.parseDouble(a.option("seconds", "6"));
+        int batch = Integer.parseInt(a.option("batch", "32"));
+        List<ModelVariant> variants = new ArrayList<>();
+        for (String v : a.option("variants", "fp32,int8").split(",")) {
+            variants.add(ModelVariant.parse(v));
+        }
+        int[] lengths = Arrays.stream(a.option("tokens", "110,250").split(",")).mapToInt(Integer::parseInt).toArray();
+
+        NativeRuntime.configure(cache);
+        ModelFiles anyFiles = ModelFiles.extract(ModelVariant.INT8, cache);
+        BenchInputs inputs = new BenchInputs(anyFiles.tokenizer(), datasets);
+        System.out.printf("machine: %d cores; %d texts per round, rounds for >= %.0f s, median round reported%n",
+                Runtime.getRuntime().availableProcessors(), texts, seconds);
+        System.out.println("| variant | tokens | runner | setup | sent/s | tokenise % | inference % | padding % |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        for (int tokens : lengths) {
+            List<String> sample = inputs.cut(texts, tokens);
+            for (ModelVariant v : variants) {
+                ModelFiles files = ModelFiles.extract(v, cache);
+                for (Setup s : SETUPS) {
+                    EmbedderConfig config = EmbedderConfig.builder(cache).variant(v).poolSize(s.pool())
+                            .intraOpThreads(s.intra()).batchSize(batch).build();
+                    try (OnnxEmbedder e = Embedders.open(config)) {
+                        e.embedAll(sample); // warm every batch shape
+                        EmbedderStats before = e.stats();
+                        long t0 = System.nanoTime();
+                        double rate = medianRate(() -> e.embedAll(sample), sample.size(), seconds);
+                        double wall = System.nanoTime() - t0;
+                        EmbedderStats st = delta(before, e.stats());
+                        double tok = 100.0 * st.tokenizeNanos() / wall;
+                        double inf = 100.0 * st.inferenceNanos() / (wall * s.pool());
+                        double pad = 100.0 * st.paddingTokens() / (st.tokens() + st.paddingTokens());
+                        System.out.printf("| %s | %d | embedder | %s | %.0f | %.1f | %.1f | %.1f |%n", v.label(),
+                                tokens, s.label(), rate, tok, inf, pad);
+                    }
+                }
+                for (Setup s : SETUPS) {
+                    double rate = rawLoop(files, inputs, sample, batch, s, seconds);
+                    System.out.printf("| %s | %d | plain ORT loop | %s | %.0f | | | |%n", v.label(), tokens,
+                            s.label(), rate);
+                }
+            }
+        }
+        inputs.close();
+    }
+
+    private static EmbedderStats delta(EmbedderStats a, EmbedderStats b) {
+        return new EmbedderStats(b.texts() - a.texts(), b.passages() - a.passages(), b.batches() - a.batches(),
+                b.tokens() - a.tokens(), b.paddingTokens() - a.paddingTokens(),
+                b.tokenizeNanos() - a.tokenizeNanos(), b.inferenceNanos() - a.inferenceNanos());
+    }
+
+    interface Round {
+        void run() throws Exception;
+    }
+
+    static double medianRate(Round round, int items, double seconds) throws Exception {
+        List<Double> rates = new ArrayList<>();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        while (rates.size() < 3 || System.nanoTime() < end) {
+            long t0 = System.nanoTime();
+            round.run();
+            rates.add(items / ((System.nanoTime() - t0) / 1e9));
+        }
+        rates.sort(null);
+        return rates.get(rates.size() / 2);
+    }
+
+    /**
+     * The reference's plain loop: pre-tokenised batches of {@code batch} texts straight into OrtSession.run, the
+     * output copied out; with two predictors, two Java threads share the session.
+     */
+    private static double rawLoop(ModelFiles files, BenchInputs inputs, List<String> sample, int batch, Setup s,
+            double seconds) throws Exception {
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtOptions o = OrtOptions.defaults().withIntraOpThreads(s.intra());
+        List<long[][]> batches = new ArrayList<>();
+        try (HuggingFaceTokenizer tok = HuggingFaceTokenizer.newInstance(files.tokenizer(),
+                Map.of("addSpecialTokens", "true", "truncation", "false", "padding", "false"))) {
+            for (int i = 0; i < sample.size(); i += batch) {
+                List<String> part = sample.subList(i, Math.min(sample.size(), i + batch));
+                long[][] ids = new long[part.size()][];
+                for (int j = 0; j < part.size(); j++) {
+                    ids[j] = tok.encode(part.get(j)).getIds();
+                }
+                batches.add(ids);
+            }
+        }
+        try (OrtSession.SessionOptions so = new OrtSession.SessionOptions()) {
+            so.setIntraOpNumThreads(o.intraOpThreads());
+            so.setInterOpNumThreads(1);
+            so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            so.addConfigEntry("session.intra_op.allow_spinning", "0");
+            try (OrtSession session = env.createSession(files.model().toString(), so)) {
+                ExecutorService pool = Executors.newFixedThreadPool(s.pool());
+                try {
+                    Round round = () -> {
+                        List<Future<?>> fs = new ArrayList<>();
+                        for (int t = 0; t < s.pool(); t++) {
+                            int first = t;
+                            fs.add(pool.submit(() -> {
+                                for (int b = first; b < batches.size(); b += s.pool()) {
+                                    runBatch(env, session, batches.get(b));
+                                }
+                                return null;
+                            }));
+                        }
+                        for (Future<?> f : fs) {
+                            f.get();
+                        }
+                    };
+                    round.run();
+                    return medianRate(round, sample.size(), seconds);
+                } finally {
+                    pool.shutdown();
+                }
+            }
+        }
+    }
+
+    private static void runBatch(OrtEnvironment env, OrtSession session, long[][] rows) throws OrtException {
+        int len = 0;
+        for (long[] r : rows) {
+            len = Math.max(len, r.length);
+        }
+        long[] ids = new long[rows.length * len];
+        long[] mask = new long[ids.length];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, ids, i * len, rows[i].length);
+            Arrays.fill(mask, i * len, i * len + rows[i].length, 1L);
+        }
+        long[] shape = {rows.length, len};
+        try (OnnxTensor a = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
+                OnnxTensor m = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
+                OnnxTensor t = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[ids.length]), shape);
+                OrtSession.Result r = session.run(Map.of("input_ids", a, "attention_mask", m, "token_type_ids", t))) {
+            ((OnnxTensor) r.get(0)).getFloatBuffer();
+        }
+    }
+}
