@@ -1,0 +1,227 @@
+package techmatch.core.match;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import techmatch.core.record.Language;
+import techmatch.core.record.Listing;
+import techmatch.core.store.ListingCollection;
+import techmatch.core.store.StoredListing;
+import techmatch.core.text.TextAnalysis;
+import techmatch.index.HybridIndex;
+import techmatch.index.SearchFilter;
+import techmatch.index.TextHit;
+import techmatch.index.TextQuery;
+import techmatch.index.VectorHit;
+import techmatch.models.Embedder;
+
+/**
+ * Ranks one side of the market for a listing or a text of the other side: keyword and vector candidates retrieved with
+ * the filters inside the search, each completed with the score the other list would have given it, fused, reranked on
+ * explainable features, near duplicates folded, and paged in a total order.
+ */
+public final class MatchEngine {
+
+  private final ListingCollection achievements;
+  private final ListingCollection demands;
+  private final TextAnalysis analysis;
+  private final Embedder embedder;
+  private final MatchSettings settings;
+  private final Map<Direction, RerankModel> models;
+  private final Clock clock;
+
+  public MatchEngine(ListingCollection achievements, ListingCollection demands, TextAnalysis analysis,
+      Embedder embedder, MatchSettings settings, Map<Direction, RerankModel> models, Clock clock) {
+    this.achievements = achievements;
+    this.demands = demands;
+    this.analysis = analysis;
+    this.embedder = embedder;
+    this.settings = settings;
+    this.models = new EnumMap<>(Direction.class);
+    this.models.putAll(models);
+    this.clock = clock;
+    for (Direction d : Direction.values()) {
+      this.models.putIfAbsent(d, RerankModel.fusedOnly());
+    }
+  }
+
+  public MatchSettings settings() {
+    return settings;
+  }
+
+  private ListingCollection source(Direction d) {
+    return d == Direction.DEMAND_TO_ACHIEVEMENTS ? demands : achievements;
+  }
+
+  private ListingCollection target(Direction d) {
+    return d == Direction.DEMAND_TO_ACHIEVEMENTS ? achievements : demands;
+  }
+
+  /**
+   * Ranks for {@code q}.
+   *
+   * @throws NoSuchElementException when the query names a stored record that does not exist
+   */
+  public MatchPage match(MatchQuery q) throws IOException {
+    QuerySide query = resolve(q);
+    ListingCollection target = target(q.direction());
+    HybridIndex index = target.index();
+    SearchFilter filter = FilterBuilder.build(q, LocalDate.now(clock));
+    int depth = Math.min(settings.maxDepth(), Math.max(settings.depth(), (q.page() + 1) * q.k()));
+    FusionMethod fusion = q.fusion() != null ? q.fusion() : settings.defaultFusion();
+    RankingStage stage = q.stage();
+    TextQuery textQuery = TextQuery.of(query.fullText(), settings.fieldWeights());
+
+    List<TextHit> textHits = stage == RankingStage.DENSE ? List.of() : index.searchText(textQuery, filter, depth);
+    List<VectorHit> vectorHits = stage == RankingStage.BM25 || query.vector() == null ? List.of()
+        : index.searchVector(query.vector(), depth, filter);
+
+    Map<String, Candidate> byId = new LinkedHashMap<>();
+    for (int i = 0; i < textHits.size(); i++) {
+      TextHit h = textHits.get(i);
+      Candidate c = byId.computeIfAbsent(h.id(), Candidate::new);
+      setText(c, h);
+      c.bm25Rank = i + 1;
+    }
+    for (int i = 0; i < vectorHits.size(); i++) {
+      VectorHit h = vectorHits.get(i);
+      Candidate c = byId.computeIfAbsent(h.id(), Candidate::new);
+      c.cosine = (double) h.cosine();
+      c.denseRank = i + 1;
+    }
+    List<Candidate> candidates = new ArrayList<>(byId.values());
+    boolean full = stage == RankingStage.FUSION || stage == RankingStage.RERANKED;
+    if (full) {
+      complete(index, textQuery, query, candidates);
+    }
+    List<Double> bm25List = Fusion.scores(textHits, h -> h.score());
+    List<Double> cosineList = Fusion.scores(vectorHits, h -> h.cosine());
+    for (Candidate c : candidates) {
+      c.bm25VirtualRank = c.bm25Rank != null ? c.bm25Rank
+          : c.bm25 == null ? depth + 1 : Fusion.virtualRank(bm25List, c.bm25);
+      c.denseVirtualRank = c.denseRank != null ? c.denseRank
+          : c.cosine == null ? depth + 1 : Fusion.virtualRank(cosineList, c.cosine);
+    }
+    Fusion.fuse(candidates, fusion, settings.keywordWeights().get(fusion), bm25List, cosineList);
+
+    switch (stage) {
+      case BM25 -> candidates.forEach(c -> c.score = c.bm25 == null ? 0 : c.bm25);
+      case DENSE -> candidates.forEach(c -> c.score = c.cosine == null ? 0 : c.cosine);
+      case FUSION -> candidates.forEach(c -> c.score = c.fused);
+      case RERANKED -> {
+        load(target, candidates);
+        Features.compute(query, candidates);
+        RerankModel model = models.get(q.direction());
+        candidates.forEach(model::score);
+      }
+      default -> throw new IllegalStateException("unknown stage " + stage);
+    }
+    candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparing(c -> c.id));
+
+    Map<Candidate, List<String>> groups;
+    if (stage == RankingStage.RERANKED) {
+      groups = new DuplicateGrouper(settings.duplicateCosine()).group(candidates);
+    } else {
+      groups = new LinkedHashMap<>();
+      candidates.forEach(c -> groups.put(c, List.of()));
+    }
+    List<Candidate> ranked = new ArrayList<>(groups.keySet());
+    int from = Math.min(ranked.size(), q.page() * q.k());
+    int to = Math.min(ranked.size(), from + q.k());
+    List<Candidate> page = ranked.subList(from, to);
+    if (stage != RankingStage.RERANKED) {
+      load(target, page);
+    }
+    List<MatchResult> results = new ArrayList<>(page.size());
+    for (int i = 0; i < page.size(); i++) {
+      Candidate c = page.get(i);
+      Explanation explanation = q.explain() ? Explainer.explain(query, c, index) : null;
+      results.add(new MatchResult(from + i + 1, c.id, c.score, c.stored, breakdown(c), explanation, groups.get(c)));
+    }
+    return new MatchPage(results, q.page(), q.k(), ranked.size(), to < ranked.size(), fusion, stage);
+  }
+
+  private static void setText(Candidate c, TextHit h) {
+    c.bm25 = (double) h.score();
+    c.bm25Title = field(h, "title") + field(h, "title_en");
+    c.bm25Body = field(h, "body") + field(h, "body_en");
+  }
+
+  private static double field(TextHit h, String name) {
+    Float v = h.fieldScores().get(name);
+    return v == null ? 0 : v;
+  }
+
+  /** Gives every candidate the score of the list that did not retrieve it, and loads all vectors. */
+  private static void complete(HybridIndex index, TextQuery textQuery, QuerySide query, List<Candidate> candidates)
+      throws IOException {
+    List<String> missingText = candidates.stream().filter(c -> c.bm25 == null).map(c -> c.id).toList();
+    if (!missingText.isEmpty()) {
+      Map<String, TextHit> scored = index.textScores(textQuery, missingText);
+      for (Candidate c : candidates) {
+        if (c.bm25 == null) {
+          TextHit h = scored.get(c.id);
+          if (h != null) {
+            setText(c, h);
+          } else {
+            c.bm25 = 0.0;
+          }
+        }
+      }
+    }
+    Map<String, float[]> vectors = index.getVectors(candidates.stream().map(c -> c.id).toList());
+    for (Candidate c : candidates) {
+      c.vector = vectors.get(c.id);
+      if (c.cosine == null && c.vector != null && query.vector() != null) {
+        c.cosine = DuplicateGrouper.dot(query.vector(), c.vector);
+      }
+    }
+  }
+
+  private static void load(ListingCollection target, Collection<Candidate> candidates) throws IOException {
+    List<String> ids = candidates.stream().filter(c -> c.stored == null).map(c -> c.id).toList();
+    Map<String, StoredListing> stored = target.getAll(ids);
+    for (Candidate c : candidates) {
+      if (c.stored == null) {
+        c.stored = stored.get(c.id);
+        if (c.stored == null) {
+          throw new IllegalStateException("index hit " + c.id + " has no stored record");
+        }
+      }
+    }
+  }
+
+  private static ScoreBreakdown breakdown(Candidate c) {
+    return new ScoreBreakdown(c.bm25, c.bm25 == null ? null : c.bm25Title, c.bm25 == null ? null : c.bm25Body,
+        c.bm25Rank, c.cosine, c.denseRank, c.fused, c.features, c.contributions, c.bias, c.score);
+  }
+
+  private QuerySide resolve(MatchQuery q) throws IOException {
+    if (q.subject() instanceof Subject.Stored s) {
+      ListingCollection source = source(q.direction());
+      StoredListing stored = source.get(s.id()).orElseThrow(() -> new NoSuchElementException(
+          (q.direction() == Direction.DEMAND_TO_ACHIEVEMENTS ? "demand " : "achievement ") + s.id() + " not found"));
+      Listing l = stored.listing();
+      float[] vector = source.vector(s.id()).orElse(null);
+      return new QuerySide(l.title(), l.description(), l.language(), vector, stored.keyTerms(), l);
+    }
+    Subject.Text t = (Subject.Text) q.subject();
+    String title = t.title() == null ? "" : t.title().strip();
+    String text = t.text() == null ? "" : t.text().strip();
+    String full = title.isEmpty() ? text : text.isEmpty() ? title : title + "\n" + text;
+    if (full.isBlank()) {
+      throw new IllegalArgumentException("the query text is empty");
+    }
+    Language language = t.language() != null ? t.language() : analysis.detect(full);
+    return new QuerySide(title, text, language, embedder.embed(full),
+        analysis.keyTerms(full, language, ListingCollection.KEY_TERMS), null);
+  }
+}

@@ -1,0 +1,115 @@
+package techmatch.core.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import techmatch.core.record.Listing;
+import techmatch.core.text.KeyTerm;
+import techmatch.core.text.TextAnalysis;
+import techmatch.index.HybridIndex;
+import techmatch.index.IndexDocument;
+import techmatch.models.Embedder;
+
+/**
+ * One side of the market (achievements or demands) as stored and indexed: records go in with their embedding and key
+ * terms, durably; they come out as {@link StoredListing}s.
+ */
+public final class ListingCollection implements Closeable {
+
+  /** How many key terms are kept per listing for explanations and overlap features. */
+  public static final int KEY_TERMS = 24;
+  /** Texts embedded per call; large enough for the embedder to sort by length and batch. */
+  private static final int BATCH = 256;
+
+  private final HybridIndex index;
+  private final ListingDocuments documents;
+  private final PayloadCodec payloads;
+  private final TextAnalysis analysis;
+  private final Embedder embedder;
+
+  public ListingCollection(HybridIndex index, PayloadCodec payloads, TextAnalysis analysis, Embedder embedder) {
+    this.index = index;
+    this.payloads = payloads;
+    this.documents = new ListingDocuments(payloads);
+    this.analysis = analysis;
+    this.embedder = embedder;
+  }
+
+  public HybridIndex index() {
+    return index;
+  }
+
+  /** The text a listing's vector is computed from. */
+  public static String embeddingText(Listing l) {
+    return l.fullText();
+  }
+
+  public StoredListing analyse(Listing l) {
+    List<KeyTerm> terms = analysis.keyTerms(l.fullText(), l.language(), KEY_TERMS);
+    return new StoredListing(l, terms);
+  }
+
+  /** Stores and indexes {@code listing}; returns once the write is durable. */
+  public StoredListing upsert(Listing listing) throws IOException {
+    StoredListing stored = analyse(listing);
+    index.upsert(documents.document(stored, embedder.embed(embeddingText(listing))));
+    return stored;
+  }
+
+  /** Stores many listings, embedding them in batches; durable when it returns. */
+  public void upsertAll(List<? extends Listing> listings, Progress progress) throws IOException {
+    int done = 0;
+    progress.update(0, listings.size());
+    for (int start = 0; start < listings.size(); start += BATCH) {
+      List<? extends Listing> batch = listings.subList(start, Math.min(listings.size(), start + BATCH));
+      List<String> texts = batch.stream().map(ListingCollection::embeddingText).toList();
+      List<float[]> vectors = embedder.embedAll(texts);
+      List<IndexDocument> docs = new ArrayList<>(batch.size());
+      for (int i = 0; i < batch.size(); i++) {
+        docs.add(documents.document(analyse(batch.get(i)), vectors.get(i)));
+      }
+      index.upsertAll(docs);
+      done += batch.size();
+      progress.update(done, listings.size());
+    }
+  }
+
+  public void delete(String id) throws IOException {
+    index.delete(id);
+  }
+
+  public boolean contains(String id) throws IOException {
+    return index.contains(id);
+  }
+
+  public Optional<StoredListing> get(String id) throws IOException {
+    return index.get(id).map(payloads::decode);
+  }
+
+  /** The stored listings among {@code ids}, in the order given; ids not stored are left out. */
+  public Map<String, StoredListing> getAll(Collection<String> ids) throws IOException {
+    Map<String, StoredListing> out = new LinkedHashMap<>();
+    for (String id : ids) {
+      index.get(id).ifPresent(p -> out.put(id, payloads.decode(p)));
+    }
+    return out;
+  }
+
+  public Optional<float[]> vector(String id) throws IOException {
+    return index.getVector(id);
+  }
+
+  public int size() throws IOException {
+    return index.size();
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}
