@@ -71,6 +71,40 @@ public final class MatchEngine {
    * @throws NoSuchElementException when the query names a stored record that does not exist
    */
   public MatchPage match(MatchQuery q) throws IOException {
+    Ranking r = rank(q, q.stage() == RankingStage.RERANKED);
+    List<Candidate> ranked = new ArrayList<>(r.groups().keySet());
+    int from = Math.min(ranked.size(), q.page() * q.k());
+    int to = Math.min(ranked.size(), from + q.k());
+    List<Candidate> page = ranked.subList(from, to);
+    load(r.target(), page);
+    List<MatchResult> results = new ArrayList<>(page.size());
+    for (int i = 0; i < page.size(); i++) {
+      Candidate c = page.get(i);
+      Explanation explanation = q.explain() ? Explainer.explain(r.query(), c, r.target().index()) : null;
+      results.add(new MatchResult(from + i + 1, c.id, c.score, c.stored, breakdown(c), explanation,
+          r.groups().get(c)));
+    }
+    return new MatchPage(results, q.page(), q.k(), ranked.size(), to < ranked.size(), r.fusion(), q.stage());
+  }
+
+  /**
+   * Every candidate of a reranked query with its features, in rank order and without folding duplicates: what a
+   * rerank model is trained on. Stored listings are not attached.
+   */
+  public List<MatchResult> candidates(MatchQuery q) throws IOException {
+    Ranking r = rank(q.withStage(RankingStage.RERANKED), false);
+    List<MatchResult> out = new ArrayList<>();
+    int rank = 1;
+    for (Candidate c : r.groups().keySet()) {
+      out.add(new MatchResult(rank++, c.id, c.score, null, breakdown(c), null, List.of()));
+    }
+    return out;
+  }
+
+  private record Ranking(QuerySide query, ListingCollection target, FusionMethod fusion,
+      Map<Candidate, List<String>> groups) {}
+
+  private Ranking rank(MatchQuery q, boolean fold) throws IOException {
     QuerySide query = resolve(q);
     ListingCollection target = target(q.direction());
     HybridIndex index = target.index();
@@ -98,8 +132,7 @@ public final class MatchEngine {
       c.denseRank = i + 1;
     }
     List<Candidate> candidates = new ArrayList<>(byId.values());
-    boolean full = stage == RankingStage.FUSION || stage == RankingStage.RERANKED;
-    if (full) {
+    if (stage == RankingStage.FUSION || stage == RankingStage.RERANKED) {
       complete(index, textQuery, query, candidates);
     }
     List<Double> bm25List = Fusion.scores(textHits, h -> h.score());
@@ -127,26 +160,13 @@ public final class MatchEngine {
     candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparing(c -> c.id));
 
     Map<Candidate, List<String>> groups;
-    if (stage == RankingStage.RERANKED) {
+    if (fold) {
       groups = new DuplicateGrouper(settings.duplicateCosine()).group(candidates);
     } else {
       groups = new LinkedHashMap<>();
       candidates.forEach(c -> groups.put(c, List.of()));
     }
-    List<Candidate> ranked = new ArrayList<>(groups.keySet());
-    int from = Math.min(ranked.size(), q.page() * q.k());
-    int to = Math.min(ranked.size(), from + q.k());
-    List<Candidate> page = ranked.subList(from, to);
-    if (stage != RankingStage.RERANKED) {
-      load(target, page);
-    }
-    List<MatchResult> results = new ArrayList<>(page.size());
-    for (int i = 0; i < page.size(); i++) {
-      Candidate c = page.get(i);
-      Explanation explanation = q.explain() ? Explainer.explain(query, c, index) : null;
-      results.add(new MatchResult(from + i + 1, c.id, c.score, c.stored, breakdown(c), explanation, groups.get(c)));
-    }
-    return new MatchPage(results, q.page(), q.k(), ranked.size(), to < ranked.size(), fusion, stage);
+    return new Ranking(query, target, fusion, groups);
   }
 
   private static void setText(Candidate c, TextHit h) {
