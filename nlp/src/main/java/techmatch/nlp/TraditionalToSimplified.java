@@ -1,0 +1,106 @@
+package techmatch.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Traditional → simplified conversion with HanLP's own table ({@code data/dictionary/tc/t2s.txt} inside the HanLP
+ * jar: 4,468 entries, single characters and phrases such as 乾燥→干燥 or 乾坤→乾坤), applied by longest match.
+ * It is read here into an instance rather than through HanLP's static {@code TraditionalChineseDictionary}, so
+ * the conversion can report where each output character came from (for Lucene offsets) and shares no state.
+ * Immutable and thread-safe once built.
+ */
+final class TraditionalToSimplified {
+    static final String HANLP_T2S_RESOURCE = "data/dictionary/tc/t2s.txt";
+
+    private final Map<String, String> table;
+    private final BitSet firstChars;
+    private final int maxKeyLength;
+
+    private TraditionalToSimplified(Map<String, String> table) {
+        this.table = Map.copyOf(table);
+        this.firstChars = new BitSet(0x10000);
+        int max = 1;
+        for (String key : table.keySet()) {
+            firstChars.set(key.charAt(0));
+            max = Math.max(max, key.length());
+        }
+        this.maxKeyLength = max;
+    }
+
+    /** Reads HanLP's table from the class path (the HanLP jar). */
+    static TraditionalToSimplified fromHanLp() {
+        ClassLoader loader = TraditionalToSimplified.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(HANLP_T2S_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(HANLP_T2S_RESOURCE + " not on the class path (is the HanLP jar missing?)");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + HANLP_T2S_RESOURCE, e);
+        }
+    }
+
+    static TraditionalToSimplified read(InputStream in) throws IOException {
+        Map<String, String> table = new HashMap<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = reader.readLine()) != null) {
+            int eq = line.indexOf('=');
+            if (eq > 0 && eq < line.length() - 1) {
+                table.putIfAbsent(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        return new TraditionalToSimplified(table);
+    }
+
+    /** True when {@code c} can start a conversion; lets callers skip simplified text cheaply. */
+    boolean mayConvert(char c) {
+        return firstChars.get(c);
+    }
+
+    /**
+     * Converts {@code in[0..len)} into {@code out}, appending to {@code outOrigins} for every output char the
+     * origin of the input char it came from ({@code inOrigins[i]}).
+     */
+    void convert(char[] in, int[] inOrigins, int len, StringBuilder out, IntList outOrigins) {
+        int i = 0;
+        while (i < len) {
+            if (!firstChars.get(in[i])) {
+                out.append(in[i]);
+                outOrigins.add(inOrigins[i]);
+                i++;
+                continue;
+            }
+            String replacement = null;
+            int matched = 0;
+            for (int l = Math.min(maxKeyLength, len - i); l >= 1; l--) {
+                String r = table.get(new String(in, i, l));
+                if (r != null) {
+                    replacement = r;
+                    matched = l;
+                    break;
+                }
+            }
+            if (replacement == null) {
+                out.append(in[i]);
+                outOrigins.add(inOrigins[i]);
+                i++;
+                continue;
+            }
+            for (int k = 0; k < replacement.length(); k++) {
+                out.append(replacement.charAt(k));
+                // Same length: char-for-char; otherwise every output char points at the phrase start.
+                outOrigins.add(inOrigins[i + (replacement.length() == matched ? k : 0)]);
+            }
+            i += matched;
+        }
+    }
+}
