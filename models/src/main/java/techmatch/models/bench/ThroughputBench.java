@@ -31,18 +31,24 @@ import techmatch.models.OrtOptions;
  *
  * <pre>
  * java -cp ... techmatch.models.bench.ThroughputBench CACHE_DIR [--datasets DIR] [--texts N] [--seconds S]
- *      [--variants fp32,int8] [--tokens 110,250] [--batch 32]
+ *      [--variants fp32,int8] [--tokens 110,250] [--batch 32] [--setups 1x1,2x1,1x2] [--raw true]
+ *      [--opt ALL_OPT] [--arena true] [--pattern true] [--spin false]
  * </pre>
+ * A setup PxT runs P predictors of T ONNX Runtime threads each.
  */
 public final class ThroughputBench {
 
     private record Setup(String label, int pool, int intra) {
     }
 
-    private static final List<Setup> SETUPS = List.of(
-            new Setup("1 thread", 1, 1),
-            new Setup("2 cores: 2 predictors x 1 thread", 2, 1),
-            new Setup("2 cores: 1 predictor x 2 threads", 1, 2));
+    private static Setup setup(String spec) {
+        String[] pt = spec.trim().split("x");
+        int pool = Integer.parseInt(pt[0]);
+        int intra = Integer.parseInt(pt[1]);
+        String label = pool * intra == 1 ? "1 thread"
+                : pool + " predictor" + (pool > 1 ? "s" : "") + " x " + intra + " thread" + (intra > 1 ? "s" : "");
+        return new Setup(label, pool, intra);
+    }
 
     private ThroughputBench() {
     }
@@ -59,43 +65,62 @@ public final class ThroughputBench {
             variants.add(ModelVariant.parse(v));
         }
         int[] lengths = Arrays.stream(a.option("tokens", "110,250").split(",")).mapToInt(Integer::parseInt).toArray();
+        List<Setup> setups = new ArrayList<>();
+        for (String spec : a.option("setups", "1x1,2x1,1x2").split(",")) {
+            setups.add(setup(spec));
+        }
+        boolean raw = Boolean.parseBoolean(a.option("raw", "true"));
+        OrtOptions ort = OrtOptions.defaults().withOptLevel(a.option("opt", "ALL_OPT"))
+                .withCpuArena(Boolean.parseBoolean(a.option("arena", "true")))
+                .withMemoryPattern(Boolean.parseBoolean(a.option("pattern", "true")))
+                .withAllowSpinning(Boolean.parseBoolean(a.option("spin", "false")));
 
         NativeRuntime.configure(cache);
         ModelFiles anyFiles = ModelFiles.extract(ModelVariant.INT8, cache);
         BenchInputs inputs = new BenchInputs(anyFiles.tokenizer(), datasets);
-        System.out.printf("machine: %d cores; %d texts per round, rounds for >= %.0f s, median round reported%n",
-                Runtime.getRuntime().availableProcessors(), texts, seconds);
-        System.out.println("| variant | tokens | runner | setup | sent/s | tokenise % | inference % | padding % |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.printf("machine: %d cores, load %.1f; %d texts per round, rounds for >= %.0f s, median round; "
+                + "batch %d; %s%n", Runtime.getRuntime().availableProcessors(), PolicyCostBench.loadAverage(), texts,
+                seconds, batch, ort);
+        System.out.println("| variant | tokens | runner | setup | sent/s | sent per CPU-s | tokenise % | inference % "
+                + "| padding % |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (int tokens : lengths) {
             List<String> sample = inputs.cut(texts, tokens);
             for (ModelVariant v : variants) {
                 ModelFiles files = ModelFiles.extract(v, cache);
-                for (Setup s : SETUPS) {
+                for (Setup s : setups) {
                     EmbedderConfig config = EmbedderConfig.builder(cache).variant(v).poolSize(s.pool())
-                            .intraOpThreads(s.intra()).batchSize(batch).build();
+                            .ort(ort.withIntraOpThreads(s.intra())).batchSize(batch).build();
                     try (OnnxEmbedder e = Embedders.open(config)) {
                         e.embedAll(sample); // warm every batch shape
                         EmbedderStats before = e.stats();
                         long t0 = System.nanoTime();
+                        long cpu0 = cpuNanos();
                         double rate = medianRate(() -> e.embedAll(sample), sample.size(), seconds);
                         double wall = System.nanoTime() - t0;
+                        double perCpu = (e.stats().texts() - before.texts()) / ((cpuNanos() - cpu0) / 1e9);
                         EmbedderStats st = delta(before, e.stats());
                         double tok = 100.0 * st.tokenizeNanos() / wall;
                         double inf = 100.0 * st.inferenceNanos() / (wall * s.pool());
                         double pad = 100.0 * st.paddingTokens() / (st.tokens() + st.paddingTokens());
-                        System.out.printf("| %s | %d | embedder | %s | %.0f | %.1f | %.1f | %.1f |%n", v.label(),
-                                tokens, s.label(), rate, tok, inf, pad);
+                        System.out.printf("| %s | %d | embedder | %s | %.0f | %.0f | %.1f | %.1f | %.1f |%n",
+                                v.label(), tokens, s.label(), rate, perCpu, tok, inf, pad);
                     }
                 }
-                for (Setup s : SETUPS) {
-                    double rate = rawLoop(files, inputs, sample, batch, s, seconds);
-                    System.out.printf("| %s | %d | plain ORT loop | %s | %.0f | | | |%n", v.label(), tokens,
-                            s.label(), rate);
+                for (Setup s : raw ? setups : List.<Setup>of()) {
+                    double[] rate = rawLoop(files, inputs, sample, batch, s, seconds, ort);
+                    System.out.printf("| %s | %d | plain ORT loop | %s | %.0f | %.0f | | | |%n", v.label(), tokens,
+                            s.label(), rate[0], rate[1]);
                 }
             }
         }
         inputs.close();
+    }
+
+    /** CPU time of the whole process: all Java and native threads. */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static EmbedderStats delta(EmbedderStats a, EmbedderStats b) {
@@ -124,10 +149,10 @@ public final class ThroughputBench {
      * The reference's plain loop: pre-tokenised batches of {@code batch} texts straight into OrtSession.run, the
      * output copied out; with two predictors, two Java threads share the session.
      */
-    private static double rawLoop(ModelFiles files, BenchInputs inputs, List<String> sample, int batch, Setup s,
-            double seconds) throws Exception {
+    private static double[] rawLoop(ModelFiles files, BenchInputs inputs, List<String> sample, int batch, Setup s,
+            double seconds, OrtOptions ort) throws Exception {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        OrtOptions o = OrtOptions.defaults().withIntraOpThreads(s.intra());
+        OrtOptions o = ort.withIntraOpThreads(s.intra());
         List<long[][]> batches = new ArrayList<>();
         try (HuggingFaceTokenizer tok = HuggingFaceTokenizer.newInstance(files.tokenizer(),
                 Map.of("addSpecialTokens", "true", "truncation", "false", "padding", "false"))) {
@@ -143,8 +168,10 @@ public final class ThroughputBench {
         try (OrtSession.SessionOptions so = new OrtSession.SessionOptions()) {
             so.setIntraOpNumThreads(o.intraOpThreads());
             so.setInterOpNumThreads(1);
-            so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            so.addConfigEntry("session.intra_op.allow_spinning", "0");
+            so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.valueOf(o.optLevel()));
+            so.setCPUArenaAllocator(o.cpuArena());
+            so.setMemoryPatternOptimization(o.memoryPattern());
+            so.addConfigEntry("session.intra_op.allow_spinning", o.allowSpinning() ? "1" : "0");
             try (OrtSession session = env.createSession(files.model().toString(), so)) {
                 ExecutorService pool = Executors.newFixedThreadPool(s.pool());
                 try {
@@ -164,7 +191,13 @@ public final class ThroughputBench {
                         }
                     };
                     round.run();
-                    return medianRate(round, sample.size(), seconds);
+                    long cpu0 = cpuNanos();
+                    int[] rounds = {0};
+                    double rate = medianRate(() -> {
+                        round.run();
+                        rounds[0]++;
+                    }, sample.size(), seconds);
+                    return new double[] {rate, rounds[0] * (double) sample.size() / ((cpuNanos() - cpu0) / 1e9)};
                 } finally {
                     pool.shutdown();
                 }
