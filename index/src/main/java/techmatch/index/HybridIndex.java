@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiConsumer;
@@ -42,6 +44,7 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -75,6 +78,8 @@ public final class HybridIndex implements Closeable {
   private final IndexWriter writer;
   private final SnapshotDeletionPolicy snapshots;
   private final SearcherManager searchers;
+  /** Null unless graph merges use several threads; owned and shut down by this index. */
+  private final ExecutorService mergePool;
   private final DocumentMapper mapper;
   private final FilterQueries filters;
   private final SnippetHighlighter highlighter;
@@ -93,13 +98,14 @@ public final class HybridIndex implements Closeable {
   private long refreshedThrough;
 
   private HybridIndex(Path path, IndexSchema schema, Directory directory, IndexWriter writer,
-      SnapshotDeletionPolicy snapshots, SearcherManager searchers) {
+      SnapshotDeletionPolicy snapshots, SearcherManager searchers, ExecutorService mergePool) {
     this.path = path;
     this.schema = schema;
     this.directory = directory;
     this.writer = writer;
     this.snapshots = snapshots;
     this.searchers = searchers;
+    this.mergePool = mergePool;
     this.mapper = new DocumentMapper(schema);
     this.filters = new FilterQueries(schema);
     this.highlighter = new SnippetHighlighter(schema);
@@ -120,6 +126,7 @@ public final class HybridIndex implements Closeable {
     Directory directory = FSDirectory.open(dir);
     IndexWriter writer = null;
     SearcherManager searchers = null;
+    ExecutorService mergePool = options.hnswMergeThreads() > 1 ? newMergePool(options.hnswMergeThreads(), dir) : null;
     boolean ok = false;
     try {
       boolean exists = DirectoryReader.indexExists(directory);
@@ -133,7 +140,7 @@ public final class HybridIndex implements Closeable {
       IndexWriterConfig config = new IndexWriterConfig(new SchemaAnalyzer(schema))
           .setOpenMode(exists ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
           .setIndexDeletionPolicy(snapshots)
-          .setCodec(codecFor(schema.vector()))
+          .setCodec(codecFor(schema.vector(), options.hnswMergeThreads(), mergePool))
           .setRAMBufferSizeMB(options.ramBufferMb())
           .setCommitOnClose(false)
           // Plain files rather than compound ones: fewer copies at flush, and each file kind (vectors, graph,
@@ -153,7 +160,7 @@ public final class HybridIndex implements Closeable {
       if (options.verifyChecksums()) {
         verifyChecksums(searchers);
       }
-      HybridIndex index = new HybridIndex(dir, schema, directory, writer, snapshots, searchers);
+      HybridIndex index = new HybridIndex(dir, schema, directory, writer, snapshots, searchers, mergePool);
       ok = true;
       return index;
     } catch (CorruptIndexException | EOFException | NoSuchFileException | FileNotFoundException e) {
@@ -169,8 +176,20 @@ public final class HybridIndex implements Closeable {
           IOUtils.closeWhileHandlingException(writer::rollback);
         }
         IOUtils.closeWhileHandlingException(directory);
+        if (mergePool != null) {
+          mergePool.shutdownNow();
+        }
       }
     }
+  }
+
+  private static ExecutorService newMergePool(int threads, Path dir) {
+    AtomicLong n = new AtomicLong();
+    return Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "hnsw-merge-" + dir.getFileName() + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   private static SegmentInfos readLatestCommit(Directory directory, Path dir) throws IOException {
@@ -223,8 +242,8 @@ public final class HybridIndex implements Closeable {
     return policy;
   }
 
-  private static Codec codecFor(VectorSpec vector) {
-    KnnVectorsFormat format = vector.format().luceneFormat();
+  private static Codec codecFor(VectorSpec vector, int mergeThreads, ExecutorService mergePool) {
+    KnnVectorsFormat format = vector.format().luceneFormat(mergeThreads, mergePool);
     // The per-field format's name is written into each segment, so readers resolve it through SPI without this codec.
     return new Lucene912Codec() {
       @Override
@@ -280,8 +299,9 @@ public final class HybridIndex implements Closeable {
    * @return the number of records written
    */
   public long upsertAll(Iterable<IndexDocument> docs) throws IOException {
-    if (docs instanceof Collection<IndexDocument> c) {
-      c.forEach(mapper::validate);
+    boolean validated = docs instanceof Collection<IndexDocument>;
+    if (validated) {
+      docs.forEach(mapper::validate);
     }
     lifecycle.readLock().lock();
     try {
@@ -289,7 +309,9 @@ public final class HybridIndex implements Closeable {
       long last = -1;
       long n = 0;
       for (IndexDocument doc : docs) {
-        mapper.validate(doc);
+        if (!validated) {
+          mapper.validate(doc);
+        }
         last = writer.updateDocument(new Term(IndexSchema.ID_FIELD, doc.id()), mapper.toLucene(doc));
         writes.incrementAndGet();
         n++;
@@ -510,21 +532,31 @@ public final class HybridIndex implements Closeable {
   /**
    * kNN top-k by dot product. The filter is applied inside the graph search (Lucene explores the graph through
    * filtered-out nodes and switches to an exact scan of the matching documents when the filter is so selective
-   * that the graph search would visit more nodes than match), so k results come back whenever ≥ k documents match.
+   * that the graph search would visit more nodes than match, per segment). Should the graph search still come back
+   * short of what the filter admits, the index scans the admitted vectors exactly, so k results come back whenever
+   * ≥ k documents with a vector match the filter.
    */
   public List<VectorHit> searchVector(float[] query, int k, SearchFilter filter, VectorSearchOptions options) throws IOException {
     requirePositive(k);
     checkQueryVector(query);
     return withSearcher(s -> {
       int candidates = Math.multiplyExact(k, options.fanout());
-      Query knn = new KnnFloatVectorQuery(schema.vector().field(), query, candidates, filters.toQuery(filter));
-      ScoreDoc[] top = s.search(knn, candidates).scoreDocs;
+      String field = schema.vector().field();
+      Query filterQuery = filters.toQuery(filter);
+      ScoreDoc[] top = s.search(new KnnFloatVectorQuery(field, query, candidates, filterQuery), candidates).scoreDocs;
+      if (top.length < candidates) {
+        Query withVector = filterQuery == null ? new FieldExistsQuery(field)
+            : new BooleanQuery.Builder().add(filterQuery, Occur.FILTER).add(new FieldExistsQuery(field), Occur.FILTER).build();
+        if (top.length < Math.min(candidates, s.count(withVector))) {
+          top = ExactVectorSearch.search(s, field, query, filterQuery, candidates);
+        }
+      }
       StoredFields stored = s.storedFields();
       List<VectorHit> hits = new ArrayList<>(top.length);
       boolean rerank = options.exactRerank() && schema.vector().format().encoding() != VectorFormat.Encoding.FLOAT32;
       if (rerank) {
         int[] sorted = Arrays.stream(top).mapToInt(sd -> sd.doc).sorted().toArray();
-        float[][] vectors = VectorReader.read(s, schema.vector().field(), sorted);
+        float[][] vectors = VectorReader.read(s, field, sorted);
         for (int i = 0; i < sorted.length; i++) {
           hits.add(new VectorHit(idOf(stored, sorted[i]), VectorReader.dot(query, vectors[i])));
         }
@@ -625,7 +657,13 @@ public final class HybridIndex implements Closeable {
           }
         }
       } finally {
-        IOUtils.close(searchers, writer, directory);
+        try {
+          IOUtils.close(searchers, writer, directory);
+        } finally {
+          if (mergePool != null) {
+            mergePool.shutdownNow();
+          }
+        }
       }
     } finally {
       lifecycle.writeLock().unlock();

@@ -3,6 +3,7 @@ package techmatch.index;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import java.util.concurrent.ExecutorService;
 
 /**
  * How the vector field is stored and searched: an HNSW graph over either raw float32 vectors or int8
@@ -51,10 +52,13 @@ public record VectorFormat(Encoding encoding, int maxConn, int beamWidth) {
     return new VectorFormat(encoding, maxConn, beamWidth);
   }
 
-  KnnVectorsFormat luceneFormat() {
+  /** @param mergeExec null for single-threaded graph merges, else a pool of {@code mergeWorkers} threads */
+  KnnVectorsFormat luceneFormat(int mergeWorkers, ExecutorService mergeExec) {
+    int workers = mergeExec == null ? 1 : mergeWorkers;
     return switch (encoding) {
-      case FLOAT32 -> new Lucene99HnswVectorsFormat(maxConn, beamWidth);
-      case INT8 -> new Lucene99HnswScalarQuantizedVectorsFormat(maxConn, beamWidth);
+      case FLOAT32 -> new Lucene99HnswVectorsFormat(maxConn, beamWidth, workers, mergeExec);
+      // 7 bits, no compression, dynamic confidence interval: Lucene's defaults for its int8 format
+      case INT8 -> new Lucene99HnswScalarQuantizedVectorsFormat(maxConn, beamWidth, workers, 7, false, null, mergeExec);
     };
   }
 

@@ -1,9 +1,14 @@
 package techmatch.index.bench;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -37,14 +42,15 @@ import techmatch.index.VectorSearchOptions;
 public final class VectorBench {
 
   record Config(int n, int dims, int clusters, double noise, int queries, int k, List<VectorFormat.Encoding> formats,
-      int maxConn, int beamWidth, int[] fanouts, Path dir, int batch, double ramMb, long seed, boolean keep, boolean skipBuild) {}
+      int maxConn, int beamWidth, int[] fanouts, Path dir, int batch, double ramMb, long seed, boolean keep, boolean skipBuild, boolean truthOnly, int threads, int indexThreads, int mergeThreads) {}
 
   record QueryRow(String format, int fanout, boolean rerank, double recall, double p50, double p99, double mean) {}
 
   public static void main(String[] args) throws IOException {
     Config c = parse(args);
-    System.out.printf(Locale.ROOT, "# VectorBench n=%d dims=%d clusters=%d noise=%.2f queries=%d k=%d M=%d beamWidth=%d batch=%d%n",
-        c.n, c.dims, c.clusters, c.noise, c.queries, c.k, c.maxConn, c.beamWidth, c.batch);
+    System.out.printf(Locale.ROOT, "# VectorBench n=%d dims=%d clusters=%d noise=%.2f queries=%d k=%d M=%d beamWidth=%d batch=%d"
+        + " index-threads=%d merge-threads=%d ram-mb=%.0f%n",
+        c.n, c.dims, c.clusters, c.noise, c.queries, c.k, c.maxConn, c.beamWidth, c.batch, c.indexThreads, c.mergeThreads, c.ramMb);
     System.out.println("# java " + System.getProperty("java.version") + ", max heap "
         + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, " + Runtime.getRuntime().availableProcessors() + " cpus, load " + load());
     ClusteredVectors gen = ClusteredVectors.create(c.dims, c.clusters, c.noise, c.seed);
@@ -52,9 +58,10 @@ public final class VectorBench {
     for (int q = 0; q < c.queries; q++) {
       queries[q] = gen.vector((long) c.n + q);
     }
-    long t0 = System.nanoTime();
-    int[][] truth = groundTruth(gen, c.n, queries, c.k);
-    System.out.printf(Locale.ROOT, "# brute-force ground truth: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    int[][] truth = cachedGroundTruth(c, gen, queries);
+    if (c.truthOnly) {
+      return;
+    }
 
     List<String> buildRows = new ArrayList<>();
     List<QueryRow> queryRows = new ArrayList<>();
@@ -86,19 +93,46 @@ public final class VectorBench {
     double mergeSeconds = Double.NaN;
     if (!c.skipBuild) {
       deleteRecursively(dir);
-      OpenOptions build = OpenOptions.defaults().withVerifyChecksums(false).withRamBufferMb(c.ramMb);
+      OpenOptions build = OpenOptions.defaults().withVerifyChecksums(false).withRamBufferMb(c.ramMb)
+          .withHnswMergeThreads(c.mergeThreads);
       long t0 = System.nanoTime();
+      java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
       try (HybridIndex index = HybridIndex.open(dir, schema, build)) {
-        for (int from = 0; from < c.n; from += c.batch) {
-          int to = Math.min(c.n, from + c.batch);
-          index.upsertAll(new Generated(gen, from, to, t0, c.n));
+        // each indexing thread feeds its own slice in batches; concurrent batches share commits
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < c.indexThreads; t++) {
+          int sliceFrom = (int) ((long) c.n * t / c.indexThreads);
+          int sliceTo = (int) ((long) c.n * (t + 1) / c.indexThreads);
+          Thread thread = new Thread(() -> {
+            try {
+              for (int from = sliceFrom; from < sliceTo; from += c.batch) {
+                index.upsertAll(new Generated(gen, from, Math.min(sliceTo, from + c.batch), t0, c.n, done));
+              }
+            } catch (IOException | RuntimeException e) {
+              failures.add(e);
+            }
+          });
+          thread.start();
+          threads.add(thread);
+        }
+        for (Thread thread : threads) {
+          try {
+            thread.join();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+          }
+        }
+        if (!failures.isEmpty()) {
+          throw new IOException("indexing failed", failures.get(0));
         }
       }
       indexSeconds = (System.nanoTime() - t0) / 1e9;
       System.out.printf(Locale.ROOT, "# %s: indexed %d in %.1f s (%.0f docs/s, load %s)%n", enc, c.n, indexSeconds, c.n / indexSeconds, load());
       long t1 = System.nanoTime();
       try (HybridIndex index = HybridIndex.open(dir, schema, build)) {
-        index.forceMerge(1);
+        index.forceMerge(1); // one graph per index, as the service would run after a bulk import
       }
       mergeSeconds = (System.nanoTime() - t1) / 1e9;
       System.out.printf(Locale.ROOT, "# %s: force-merged in %.1f s (load %s)%n", enc, mergeSeconds, load());
@@ -170,45 +204,130 @@ public final class VectorBench {
     return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
   }
 
-  /** Exact top-k per query by scanning every generated vector once. */
-  static int[][] groundTruth(ClusteredVectors gen, int n, float[][] queries, int k) {
-    int nq = queries.length;
-    float[][] bestScore = new float[nq][k];
-    int[][] bestDoc = new int[nq][k];
-    for (float[] row : bestScore) {
-      Arrays.fill(row, Float.NEGATIVE_INFINITY);
+  /** Brute force is the slowest step at 1M, so its result is kept beside the indexes and reused by later runs. */
+  private static int[][] cachedGroundTruth(Config c, ClusteredVectors gen, float[][] queries) throws IOException {
+    Path file = c.dir.resolve(String.format(Locale.ROOT, "truth-n%d-d%d-c%d-noise%.3f-s%d-q%d-k%d.bin",
+        c.n, c.dims, c.clusters, c.noise, c.seed, c.queries, c.k));
+    if (Files.exists(file)) {
+      try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        int[][] truth = new int[c.queries][c.k];
+        for (int[] row : truth) {
+          for (int j = 0; j < row.length; j++) {
+            row[j] = in.readInt();
+          }
+        }
+        System.out.println("# ground truth read from " + file);
+        return truth;
+      }
     }
     long t0 = System.nanoTime();
-    for (int i = 0; i < n; i++) {
-      float[] v = gen.vector(i);
-      for (int q = 0; q < nq; q++) {
-        float[] qv = queries[q];
-        float s = 0;
-        for (int d = 0; d < qv.length; d++) {
-          s += qv[d] * v[d];
+    int[][] truth = groundTruth(gen, c.n, queries, c.k, c.threads);
+    System.out.printf(Locale.ROOT, "# brute-force ground truth: %.1f s (%d threads)%n", (System.nanoTime() - t0) / 1e9, c.threads);
+    Files.createDirectories(c.dir);
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+      for (int[] row : truth) {
+        for (int d : row) {
+          out.writeInt(d);
         }
-        float[] bs = bestScore[q];
-        if (s > bs[k - 1]) {
-          int j = k - 1;
-          int[] bd = bestDoc[q];
-          while (j > 0 && bs[j - 1] < s) {
-            bs[j] = bs[j - 1];
-            bd[j] = bd[j - 1];
-            j--;
-          }
-          bs[j] = s;
-          bd[j] = i;
-        }
-      }
-      if ((i + 1) % Math.max(1, n / 10) == 0) {
-        progress("ground truth", i + 1, n, t0);
       }
     }
-    return bestDoc;
+    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+    return truth;
+  }
+
+  /** Exact top-k per query: each thread scans a slice of the generated vectors, then the slices' top-k merge. */
+  static int[][] groundTruth(ClusteredVectors gen, int n, float[][] queries, int k, int threads) {
+    int nq = queries.length;
+    long t0 = System.nanoTime();
+    java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+    List<int[][]> docsPerSlice = new ArrayList<>();
+    List<float[][]> scoresPerSlice = new ArrayList<>();
+    List<Thread> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int from = (int) ((long) n * t / threads);
+      int to = (int) ((long) n * (t + 1) / threads);
+      float[][] bestScore = new float[nq][k];
+      int[][] bestDoc = new int[nq][k];
+      for (float[] row : bestScore) {
+        Arrays.fill(row, Float.NEGATIVE_INFINITY);
+      }
+      docsPerSlice.add(bestDoc);
+      scoresPerSlice.add(bestScore);
+      Thread worker = new Thread(() -> {
+        for (int i = from; i < to; i++) {
+          float[] v = gen.vector(i);
+          for (int q = 0; q < nq; q++) {
+            offer(bestScore[q], bestDoc[q], dot(queries[q], v), i);
+          }
+          long d = done.incrementAndGet();
+          if (d % Math.max(1, n / 10) == 0) {
+            progress("ground truth", d, n, t0);
+          }
+        }
+      });
+      worker.start();
+      workers.add(worker);
+    }
+    for (Thread w : workers) {
+      try {
+        w.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+    int[][] merged = new int[nq][k];
+    for (int q = 0; q < nq; q++) {
+      float[] bs = new float[k];
+      Arrays.fill(bs, Float.NEGATIVE_INFINITY);
+      for (int t = 0; t < threads; t++) {
+        for (int j = 0; j < k; j++) {
+          offer(bs, merged[q], scoresPerSlice.get(t)[q][j], docsPerSlice.get(t)[q][j]);
+        }
+      }
+    }
+    return merged;
+  }
+
+  private static void offer(float[] bs, int[] bd, float s, int doc) {
+    int k = bs.length;
+    if (s > bs[k - 1]) {
+      int j = k - 1;
+      while (j > 0 && bs[j - 1] < s) {
+        bs[j] = bs[j - 1];
+        bd[j] = bd[j - 1];
+        j--;
+      }
+      bs[j] = s;
+      bd[j] = doc;
+    }
+  }
+
+  /** Eight independent sums, so the JIT can overlap the multiply-adds (a single running sum serialises them). */
+  static float dot(float[] a, float[] b) {
+    float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+    int i = 0;
+    for (; i + 7 < a.length; i += 8) {
+      s0 += a[i] * b[i];
+      s1 += a[i + 1] * b[i + 1];
+      s2 += a[i + 2] * b[i + 2];
+      s3 += a[i + 3] * b[i + 3];
+      s4 += a[i + 4] * b[i + 4];
+      s5 += a[i + 5] * b[i + 5];
+      s6 += a[i + 6] * b[i + 6];
+      s7 += a[i + 7] * b[i + 7];
+    }
+    float s = (s0 + s1) + (s2 + s3) + (s4 + s5) + (s6 + s7);
+    for (; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
   }
 
   /** Streams documents [from, to) so that a million vectors never sit in memory at once. */
-  private record Generated(ClusteredVectors gen, int from, int to, long t0, int total) implements Iterable<IndexDocument> {
+  private record Generated(ClusteredVectors gen, int from, int to, long t0, int total,
+      java.util.concurrent.atomic.AtomicLong done) implements Iterable<IndexDocument> {
     @Override
     public Iterator<IndexDocument> iterator() {
       return new Iterator<>() {
@@ -225,8 +344,9 @@ public final class VectorBench {
             throw new NoSuchElementException();
           }
           int i = next++;
-          if ((i + 1) % Math.max(1, total / 20) == 0) {
-            progress("indexing", i + 1, total, t0);
+          long d = done.incrementAndGet();
+          if (d % Math.max(1, total / 20) == 0) {
+            progress("indexing", d, total, t0);
           }
           return IndexDocument.builder("d" + i).vector(gen.vector(i)).build();
         }
@@ -294,7 +414,8 @@ public final class VectorBench {
       a.put(args[i].substring(2), args[++i]);
     }
     Set<String> known = Set.of("n", "dims", "clusters", "noise", "queries", "k", "formats", "m", "beam", "fanouts",
-        "dir", "batch", "ram-mb", "seed", "keep", "skip-build");
+        "dir", "batch", "ram-mb", "seed", "keep", "skip-build", "truth-only", "threads",
+        "index-threads", "merge-threads");
     for (String key : a.keySet()) {
       if (!known.contains(key)) {
         throw new IllegalArgumentException("unknown option --" + key + "; known: " + known);
@@ -310,7 +431,9 @@ public final class VectorBench {
         Integer.parseInt(a.getOrDefault("beam", "100")), fanouts, Path.of(a.getOrDefault("dir", "index/target/bench")),
         Integer.parseInt(a.getOrDefault("batch", "100000")), Double.parseDouble(a.getOrDefault("ram-mb", "1024")),
         Long.parseLong(a.getOrDefault("seed", "42")), Boolean.parseBoolean(a.getOrDefault("keep", "false")),
-        Boolean.parseBoolean(a.getOrDefault("skip-build", "false")));
+        Boolean.parseBoolean(a.getOrDefault("skip-build", "false")),
+        Boolean.parseBoolean(a.getOrDefault("truth-only", "false")), Integer.parseInt(a.getOrDefault("threads", "2")),
+        Integer.parseInt(a.getOrDefault("index-threads", "1")), Integer.parseInt(a.getOrDefault("merge-threads", "1")));
   }
 
   private VectorBench() {}
