@@ -95,7 +95,7 @@ public final class HybridIndex implements Closeable {
   /** Count of writes that returned from the IndexWriter; searches refresh when it moved since the last refresh. */
   private final AtomicLong writes = new AtomicLong();
   private final Object refreshLock = new Object();
-  private long refreshedThrough;
+  private volatile long refreshedThrough;
 
   private HybridIndex(Path path, IndexSchema schema, Directory directory, IndexWriter writer,
       SnapshotDeletionPolicy snapshots, SearcherManager searchers, ExecutorService mergePool) {
@@ -681,10 +681,12 @@ public final class HybridIndex implements Closeable {
     try {
       ensureOpen();
       long seen = writes.get();
-      synchronized (refreshLock) {
-        if (seen > refreshedThrough) {
-          searchers.maybeRefreshBlocking();
-          refreshedThrough = seen;
+      if (seen > refreshedThrough) {
+        synchronized (refreshLock) {
+          if (seen > refreshedThrough) {
+            searchers.maybeRefreshBlocking();
+            refreshedThrough = seen;
+          }
         }
       }
       IndexSearcher s = searchers.acquire();

@@ -71,7 +71,7 @@ class ConcurrencyTest {
   }
 
   @Test
-  void closeWaitsForNothingAndLaterOpenSeesEverything() throws IOException {
+  void reopenAfterCloseSeesEverything() throws IOException {
     var dir = Fixtures.freshDir("close-commits");
     try (HybridIndex index = HybridIndex.open(dir, Fixtures.schema(VectorFormat.int8()))) {
       index.upsert(IndexDocument.builder("a").build());
