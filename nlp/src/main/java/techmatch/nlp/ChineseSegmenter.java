@@ -31,10 +31,20 @@ public final class ChineseSegmenter {
     private final SegmenterConfig config;
     private final Segment segment;
     private final int dictionaryTerms;
+    private final StopList noBridge;
+    private final DynamicCustomDictionary custom;
 
     public ChineseSegmenter(TermDictionary dictionary, SegmenterConfig config) {
+        this(dictionary, StopList.empty(), config);
+    }
+
+    /**
+     * @param noBridge single characters that never start or end a fragment bigram (the analyzer's stop list: 的, 和 …)
+     */
+    public ChineseSegmenter(TermDictionary dictionary, StopList noBridge, SegmenterConfig config) {
         HanLpEnvironment.ensureReadOnly();
         this.config = config;
+        this.noBridge = noBridge;
         DoubleArrayTrie<CoreDictionary.Attribute> base = config.hanLpCustomDictionary()
                 ? CustomDictionary.DEFAULT.dat
                 : new DoubleArrayTrie<>();
@@ -55,11 +65,7 @@ public final class ChineseSegmenter {
                 .enableOrganizationRecognize(false)
                 .enablePartOfSpeechTagging(false)
                 .enableOffset(true);
-        boolean dictionarySubwords = config.subwords() == SegmenterConfig.Subwords.DICTIONARY
-                || config.subwords() == SegmenterConfig.Subwords.DICTIONARY_AND_BIGRAMS;
-        if (dictionarySubwords) {
-            s.enableIndexMode(2);
-        }
+        this.custom = custom;
         this.segment = s;
     }
 
@@ -106,11 +112,18 @@ public final class ChineseSegmenter {
         int coverEnd = 0;
         Token word = null;
         List<Token> under = new ArrayList<>();
+        // Sub-words are looked up here rather than with HanLP's index mode, whose lattice only holds core
+        // dictionary words: 新能源汽车 must also give 新能源 (custom dictionary) and 汽车.
         for (Term t : terms) {
             int s = t.offset;
             int e = s + t.word.length();
             if (s >= coverEnd) {
-                flush(word, under, out);
+                if (config.fragmentBigrams() && word != null && word.text().length() == 1 && t.word.length() == 1
+                        && !noBridge.contains(word.text()) && !noBridge.contains(t.word)) {
+                    // word is a single character followed by another: bridge them (stacked on the first).
+                    under.add(new Token(word.text() + t.word, word.start(), start + e, Token.Kind.SUBWORD));
+                }
+                flush(word, under, text, end, out);
                 word = new Token(t.word, start + s, start + e, Token.Kind.WORD);
                 coverEnd = e;
             } else if (word != null && t.word.length() >= 2 && word.text().length() >= config.minSubwordParent()
@@ -118,20 +131,39 @@ public final class ChineseSegmenter {
                 under.add(new Token(t.word, start + s, start + e, Token.Kind.SUBWORD));
             }
         }
-        flush(word, under, out);
+        flush(word, under, text, end, out);
     }
 
     /** Emits a word and its sub-units, the latter de-duplicated and ordered by offset (Lucene requires it). */
-    private void flush(Token word, List<Token> under, List<Token> out) {
+    private void flush(Token word, List<Token> under, String text, int runEnd, List<Token> out) {
         if (word == null) {
             return;
         }
         out.add(word);
         String w = word.text();
+        if (w.length() >= config.minSubwordParent() && (config.subwords() == SegmenterConfig.Subwords.DICTIONARY
+                || config.subwords() == SegmenterConfig.Subwords.DICTIONARY_AND_BIGRAMS)) {
+            for (int a = 0; a < w.length() - 1; a++) {
+                for (int b = a + 2; b <= w.length(); b++) {
+                    if (b - a == w.length()) {
+                        continue;
+                    }
+                    String sub = w.substring(a, b);
+                    if (CoreDictionary.contains(sub) || custom.contains(sub)) {
+                        under.add(new Token(sub, word.start() + a, word.start() + b, Token.Kind.SUBWORD));
+                    }
+                }
+            }
+        }
         if (w.length() >= config.minSubwordParent() && (config.subwords() == SegmenterConfig.Subwords.BIGRAMS
                 || config.subwords() == SegmenterConfig.Subwords.DICTIONARY_AND_BIGRAMS)) {
             for (int k = 0; k + 2 <= w.length(); k++) {
                 under.add(new Token(w.substring(k, k + 2), word.start() + k, word.start() + k + 2, Token.Kind.SUBWORD));
+            }
+        }
+        if (config.runBigrams()) {
+            for (int k = word.start(); k < word.end() && k + 2 <= runEnd; k++) {
+                under.add(new Token(SegmenterConfig.BIGRAM_MARK + text.substring(k, k + 2), k, k + 2, Token.Kind.BIGRAM));
             }
         }
         if (!under.isEmpty()) {

@@ -16,6 +16,7 @@ final class SegmentingTokenizer extends Tokenizer {
     static final String TYPE_WORD = "<WORD>";
     static final String TYPE_SUBWORD = "<SUBWORD>";
     static final String TYPE_NUMBER = "<NUM>";
+    static final String TYPE_BIGRAM = "<BIGRAM>";
     /** Longer "tokens" are junk (base64, URLs without separators) and would only bloat the index. */
     static final int MAX_TOKEN_LENGTH = 64;
 
@@ -48,7 +49,7 @@ final class SegmentingTokenizer extends Tokenizer {
     public boolean incrementToken() {
         while (next < tokens.size()) {
             Token t = tokens.get(next++);
-            boolean sub = t.kind() == Token.Kind.SUBWORD;
+            boolean sub = t.kind() == Token.Kind.SUBWORD || t.kind() == Token.Kind.BIGRAM;
             if (t.text().length() > MAX_TOKEN_LENGTH) {
                 if (!sub) {
                     skippedPositions++;
@@ -60,7 +61,12 @@ final class SegmentingTokenizer extends Tokenizer {
             offsetAtt.setOffset(correctOffset(t.start()), correctOffset(t.end()));
             posIncAtt.setPositionIncrement(sub ? 0 : 1 + skippedPositions);
             skippedPositions = 0;
-            typeAtt.setType(sub ? TYPE_SUBWORD : t.kind() == Token.Kind.NUMBER ? TYPE_NUMBER : TYPE_WORD);
+            typeAtt.setType(switch (t.kind()) {
+                case SUBWORD -> TYPE_SUBWORD;
+                case BIGRAM -> TYPE_BIGRAM;
+                case NUMBER -> TYPE_NUMBER;
+                case WORD -> TYPE_WORD;
+            });
             return true;
         }
         return false;

@@ -21,6 +21,10 @@ final class TechStopFilter extends FilteringTokenFilter {
 
     @Override
     protected boolean accept() {
+        if (SegmentingTokenizer.TYPE_BIGRAM.equals(typeAtt.type())) {
+            // Run bigrams are kept as they are: they give partial matches across and inside words.
+            return true;
+        }
         boolean sub = SegmentingTokenizer.TYPE_SUBWORD.equals(typeAtt.type());
         if (sub) {
             return !wordDropped && !stopList.contains(termAtt.toString());

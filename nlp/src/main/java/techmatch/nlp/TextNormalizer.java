@@ -20,14 +20,24 @@ public final class TextNormalizer {
     private static final BitSet NFKC_CHANGES = nfkcChangingChars();
 
     private final TraditionalToSimplified t2s;
+    private final boolean lowerCase;
 
-    /** Uses HanLP's traditional → simplified table from the HanLP jar. */
+    /** Uses HanLP's traditional → simplified table from the HanLP jar and lower-cases Latin. */
     public TextNormalizer() {
-        this(TraditionalToSimplified.fromHanLp());
+        this(TraditionalToSimplified.fromHanLp(), true);
     }
 
-    TextNormalizer(TraditionalToSimplified t2s) {
+    TextNormalizer(TraditionalToSimplified t2s, boolean lowerCase) {
         this.t2s = t2s;
+        this.lowerCase = lowerCase;
+    }
+
+    /**
+     * The same normalisation but keeping letter case, for English analysis where the POS tagger needs case
+     * (the English analyzer lower-cases the lemmas itself).
+     */
+    public TextNormalizer keepingCase() {
+        return new TextNormalizer(t2s, false);
     }
 
     public String normalize(String text) {
@@ -60,7 +70,7 @@ public final class TextNormalizer {
                     }
                     continue;
                 }
-                single = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                single = lowerCase && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
             } else if (!markFollows && c >= 0x4E00 && c <= 0x9FFF) {
                 i++;
                 single = c;
@@ -68,7 +78,7 @@ public final class TextNormalizer {
             } else if (!markFollows && c >= 0xFF01 && c <= 0xFF5E) {
                 i++;
                 single = (char) (c - 0xFEE0);
-                if (single >= 'A' && single <= 'Z') {
+                if (lowerCase && single >= 'A' && single <= 'Z') {
                     single += 32;
                 }
             } else {
@@ -87,7 +97,7 @@ public final class TextNormalizer {
                     continue;
                 }
                 if (i - start == 1 && !NFKC_CHANGES.get(c)) {
-                    single = lowerLatin(c);
+                    single = lowerCase ? lowerLatin(c) : c;
                     convert |= t2s.mayConvert(c);
                 } else {
                     replacement = Normalizer.normalize(text.subSequence(start, i), Normalizer.Form.NFKC);
@@ -125,7 +135,7 @@ public final class TextNormalizer {
                     origins[len++] = start;
                     pendingSpace = false;
                 }
-                r = lowerLatin(r);
+                r = lowerCase ? lowerLatin(r) : r;
                 convert |= t2s.mayConvert(r);
                 buf = ensure(buf, len + 1);
                 origins = ensure(origins, len + 1);

@@ -13,7 +13,9 @@ public record Token(String text, int start, int end, Kind kind) {
         /** A shorter unit inside the preceding WORD (sub-word or bigram), indexed at the same position for recall. */
         SUBWORD,
         /** A pure number such as 2019 or 2.5. */
-        NUMBER
+        NUMBER,
+        /** A character bigram of a Han run, marked with {@link SegmenterConfig#BIGRAM_MARK}, stacked for recall. */
+        BIGRAM
     }
 
     public Token {

@@ -99,8 +99,8 @@ public final class DictionaryBuilder {
                 Double.parseDouble(numbers.getOrDefault("ngram-pmi", "2.5")),
                 Double.parseDouble(numbers.getOrDefault("ngram-entropy", "1.5")),
                 Integer.parseInt(numbers.getOrDefault("ngram-max-chars", "8")),
-                Double.parseDouble(numbers.getOrDefault("stop-share", "0.2")),
-                Double.parseDouble(numbers.getOrDefault("stop-mean-share", "0.05")),
+                Double.parseDouble(numbers.getOrDefault("stop-share", "0.1")),
+                Double.parseDouble(numbers.getOrDefault("stop-mean-share", "0.03")),
                 Integer.parseInt(numbers.getOrDefault("min-df", "2")));
         new DictionaryBuilder(s).run(keywords, labels, names, texts, out, String.join(" ", args));
     }
@@ -230,7 +230,7 @@ public final class DictionaryBuilder {
         for (String d : allDocs) {
             Set<String> seen = new HashSet<>();
             for (Token t : finalSeg.segment(d)) {
-                if (t.kind() != Token.Kind.NUMBER && seen.add(t.text())) {
+                if (t.kind() != Token.Kind.NUMBER && t.kind() != Token.Kind.BIGRAM && seen.add(t.text())) {
                     dfAll.merge(t.text(), 1, Integer::sum);
                 }
             }
@@ -239,7 +239,7 @@ public final class DictionaryBuilder {
         // 5. Stop list: words that occur in a large share of some source's documents and are common across
         // sources on average, i.e. listing boilerplate and function words rather than one field's topic.
         List<StopCandidate> stops = new ArrayList<>(stopWords(dfPerSource, sizes, settings.stopShare(), settings.stopMeanShare()).values());
-        stops.sort(Comparator.comparingDouble(StopCandidate::max).reversed());
+        stops.sort(Comparator.comparingDouble(StopCandidate::max).reversed().thenComparing(StopCandidate::term));
         progress("%d stop words (max share >= %.2f, mean share >= %.2f over %d sources)", stops.size(),
                 settings.stopShare(), settings.stopMeanShare(), sizes.length);
 

@@ -78,11 +78,17 @@ public final class Bm25Eval {
         double titleWeight = Double.parseDouble(opt.getOrDefault("title-weight", "2"));
         String qtf = opt.getOrDefault("qtf", "raw");
         double subwordBoost = Double.parseDouble(opt.getOrDefault("subword-boost", "1"));
+        double bigramBoost = Double.parseDouble(opt.getOrDefault("bigram-boost", "1"));
         String sets = opt.getOrDefault("set", "both");
         Files.createDirectories(out);
         IndexSearcher.setMaxClauseCount(1 << 16);
 
         Analyzer analyzer = analyzer(analyzerName, opt);
+        Map<String, String> queryOpt = new LinkedHashMap<>(opt);
+        if (opt.containsKey("query-subwords")) {
+            queryOpt.put("subwords", opt.get("query-subwords"));
+        }
+        Analyzer queryAnalyzer = opt.containsKey("query-subwords") ? analyzer(analyzerName, queryOpt) : analyzer;
         List<String> lines = new ArrayList<>();
         for (String set : sets.equals("both") ? List.of("dev", "reverse-dev") : List.of(sets)) {
             List<Doc> corpus = set.equals("dev") ? devCorpus(data) : reverseCorpus(data);
@@ -105,7 +111,7 @@ public final class Bm25Eval {
                     IndexSearcher searcher = new IndexSearcher(reader);
                     searcher.setSimilarity(new BM25Similarity(1.2f, 0.75f));
                     for (Query q : queries) {
-                        org.apache.lucene.search.Query lq = query(analyzer, q.text(), titleWeight, qtf, subwordBoost);
+                        org.apache.lucene.search.Query lq = query(queryAnalyzer, q.text(), titleWeight, qtf, subwordBoost, bigramBoost);
                         ScoreDoc[] hits = searcher.search(lq, 100).scoreDocs;
                         for (int r = 0; r < hits.length; r++) {
                             String id = searcher.storedFields().document(hits[r].doc).get("id");
@@ -141,6 +147,12 @@ public final class Bm25Eval {
                 if (opt.containsKey("latin-parts")) {
                     cfg = cfg.withLatinParts(Boolean.parseBoolean(opt.get("latin-parts")));
                 }
+                if (opt.containsKey("fragment-bigrams")) {
+                    cfg = cfg.withFragmentBigrams(Boolean.parseBoolean(opt.get("fragment-bigrams")));
+                }
+                if (opt.containsKey("run-bigrams")) {
+                    cfg = cfg.withRunBigrams(Boolean.parseBoolean(opt.get("run-bigrams")));
+                }
                 if (opt.containsKey("min-subword-parent")) {
                     cfg = cfg.withMinSubwordParent(Integer.parseInt(opt.get("min-subword-parent")));
                 }
@@ -150,7 +162,7 @@ public final class Bm25Eval {
                         : dict.equals("shipped") ? TermDictionary.shipped() : TermDictionary.read(Path.of(dict));
                 StopList sl = stop.equals("none") ? StopList.empty()
                         : stop.equals("shipped") ? StopList.shipped() : StopList.read(Path.of(stop));
-                return new ChineseTechAnalyzer(new TextNormalizer(), new ChineseSegmenter(td, cfg), sl);
+                return new ChineseTechAnalyzer(new TextNormalizer(), new ChineseSegmenter(td, sl, cfg), sl);
             }
             default:
                 throw new IllegalArgumentException("unknown analyzer " + name + " (tech, smartcn, cjk)");
@@ -158,14 +170,14 @@ public final class Bm25Eval {
     }
 
     static org.apache.lucene.search.Query query(Analyzer analyzer, String text, double titleWeight, String qtf,
-                                                double subwordBoost) throws IOException {
+                                                double subwordBoost, double bigramBoost) throws IOException {
         Map<String, double[]> terms = new LinkedHashMap<>();
         try (TokenStream ts = analyzer.tokenStream("body", new StringReader(text))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             TypeAttribute type = ts.addAttribute(TypeAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                double w = "<SUBWORD>".equals(type.type()) ? subwordBoost : 1.0;
+                double w = "<SUBWORD>".equals(type.type()) ? subwordBoost : "<BIGRAM>".equals(type.type()) ? bigramBoost : 1.0;
                 terms.computeIfAbsent(term.toString(), k -> new double[2]);
                 double[] v = terms.get(term.toString());
                 v[0] += 1;
