@@ -40,7 +40,6 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -143,10 +142,10 @@ public final class HybridIndex implements Closeable {
           .setCodec(codecFor(schema.vector(), options.hnswMergeThreads(), mergePool))
           .setRAMBufferSizeMB(options.ramBufferMb())
           .setCommitOnClose(false)
-          // Plain files rather than compound ones: fewer copies at flush, and each file kind (vectors, graph,
-          // postings) is visible on disk, which is what the memory estimates in README.md are read from.
-          .setUseCompoundFile(false)
-          .setMergePolicy(noCompoundFiles());
+          // Small segments (one per single-record commit) go into compound files: 3 files to fsync instead of
+          // ~12. Lucene's merge policy writes segments above 10 % of the index as plain files, so a force-merged
+          // index shows its vector data (.vec, .veq, .vex) as separate files.
+          .setUseCompoundFile(true);
       try {
         writer = new IndexWriter(directory, config);
       } catch (LockObtainFailedException e) {
@@ -234,12 +233,6 @@ public final class HybridIndex implements Closeable {
     } finally {
       searchers.release(s);
     }
-  }
-
-  private static TieredMergePolicy noCompoundFiles() {
-    TieredMergePolicy policy = new TieredMergePolicy();
-    policy.setNoCFSRatio(0.0);
-    return policy;
   }
 
   private static Codec codecFor(VectorSpec vector, int mergeThreads, ExecutorService mergePool) {
