@@ -148,4 +148,19 @@ class HybridIndexTest {
     assertEquals(2, HybridIndex.exportSources(dir, seen::put));
     assertEquals(Map.of("a", "{\"id\":\"a\"}", "c", "{\"id\":\"c\"}"), seen);
   }
+
+  @Test
+  void streamedBadRecordStopsTheImportWithItsIdNamed() throws IOException {
+    try (HybridIndex index = HybridIndex.open(Fixtures.freshDir("stream"), Fixtures.schema(VectorFormat.int8()))) {
+      Iterable<IndexDocument> stream = () -> java.util.stream.IntStream.range(0, 10)
+          .mapToObj(i -> i == 7 ? IndexDocument.builder("s7").keyword("nope", "x").build() : doc("s" + i, "t", i))
+          .iterator();
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> index.upsertAll(stream));
+      assertTrue(e.getMessage().contains("'s7'") && e.getMessage().contains("'nope'"), e.getMessage());
+      assertFalse(index.contains("s8"), "nothing after the bad record is written");
+      // the records before it were not acknowledged; retrying the corrected stream converges
+      index.upsertAll(() -> java.util.stream.IntStream.range(0, 10).mapToObj(i -> doc("s" + i, "t", i)).iterator());
+      assertEquals(10, index.size());
+    }
+  }
 }
