@@ -38,7 +38,7 @@ final class TermsAnalysis {
 
   /**
    * At most {@code max} terms; when there are more, keeps those with the highest qtf × idf (terms absent from the
-   * index score nothing and go first), ties broken by term text so the choice is deterministic.
+   * index can score nothing, so they are dropped first), ties broken by term text so the choice is deterministic.
    */
   static Map<String, Integer> topTerms(Map<String, Integer> counts, int max, IndexReader reader, String field) throws IOException {
     if (counts.size() <= max) {
