@@ -24,7 +24,13 @@ final class CohesiveNgramMiner {
     private final Map<String, Integer> unigram = new HashMap<>();
     /** n-gram key (words joined by U+0001) → {count, docs, lastDoc}. */
     private final Map<String, int[]> counts = new HashMap<>();
-    private final Map<String, Map<String, Integer>[]> contexts = new HashMap<>();
+    private final Map<String, Neighbours> contexts = new HashMap<>();
+
+    private record Neighbours(Map<String, Integer> left, Map<String, Integer> right) {
+        Neighbours() {
+            this(new HashMap<>(), new HashMap<>());
+        }
+    }
     private long totalWords;
     private int doc;
 
@@ -62,12 +68,11 @@ final class CohesiveNgramMiner {
     }
 
     /** Keeps only n-grams seen in at least {@code minDocs} documents (call between the passes). */
-    @SuppressWarnings("unchecked")
     void prune(int minDocs, int minChars) {
         counts.entrySet().removeIf(e -> e.getValue()[1] < minDocs);
         for (String key : counts.keySet()) {
             if (key.length() - countSeparators(key) >= minChars) {
-                contexts.put(key, new Map[] {new HashMap<String, Integer>(), new HashMap<String, Integer>()});
+                contexts.put(key, new Neighbours());
             }
         }
     }
@@ -84,10 +89,10 @@ final class CohesiveNgramMiner {
                     break;
                 }
                 key.append('\u0001').append(w);
-                Map<String, Integer>[] ctx = contexts.get(key.toString());
+                Neighbours ctx = contexts.get(key.toString());
                 if (ctx != null) {
-                    ctx[0].merge(i > 0 ? words.get(i - 1) : EDGE + i + "_" + doc, 1, Integer::sum);
-                    ctx[1].merge(i + n < words.size() ? words.get(i + n) : EDGE + i + "_" + doc, 1, Integer::sum);
+                    ctx.left().merge(i > 0 ? words.get(i - 1) : EDGE + i + "_" + doc, 1, Integer::sum);
+                    ctx.right().merge(i + n < words.size() ? words.get(i + n) : EDGE + i + "_" + doc, 1, Integer::sum);
                 }
             }
         }
@@ -99,7 +104,7 @@ final class CohesiveNgramMiner {
      */
     List<Candidate> candidates(double minPmi, double minEntropy) {
         Map<String, Candidate> best = new HashMap<>();
-        for (Map.Entry<String, Map<String, Integer>[]> e : contexts.entrySet()) {
+        for (Map.Entry<String, Neighbours> e : contexts.entrySet()) {
             String key = e.getKey();
             String[] parts = key.split("\u0001");
             int[] c = counts.get(key);
@@ -108,8 +113,8 @@ final class CohesiveNgramMiner {
             for (int cut = 1; cut < parts.length; cut++) {
                 pmi = Math.min(pmi, Math.log(pxy / (probability(parts, 0, cut) * probability(parts, cut, parts.length))));
             }
-            double le = entropy(e.getValue()[0]);
-            double re = entropy(e.getValue()[1]);
+            double le = entropy(e.getValue().left());
+            double re = entropy(e.getValue().right());
             if (pmi >= minPmi && Math.min(le, re) >= minEntropy) {
                 String term = String.join("", parts);
                 Candidate cand = new Candidate(term, List.of(parts), c[0], c[1], pmi, le, re);

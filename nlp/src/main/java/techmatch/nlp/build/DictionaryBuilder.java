@@ -2,6 +2,7 @@ package techmatch.nlp.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -211,7 +212,8 @@ public final class DictionaryBuilder {
         for (CohesiveNgramMiner.Candidate c : mined) {
             List<String> parts = c.parts();
             if (parts.stream().anyMatch(inner::contains) || edges.contains(parts.get(0))
-                    || edges.contains(parts.get(parts.size() - 1))) {
+                    || edges.contains(parts.get(parts.size() - 1))
+                    || parts.stream().anyMatch(DictionaryBuilder::isFunctionWord) || isNumeral(parts.get(0))) {
                 continue;
             }
             if (terms.add(c.term())) {
@@ -316,6 +318,24 @@ public final class DictionaryBuilder {
             s++;
         }
         return df;
+    }
+
+    /**
+     * Adverbs, pronouns, prepositions, conjunctions, particles and interjections by their primary part of speech in
+     * HanLP's core dictionary: an n-gram containing one is a phrase (不断提升, 鉴于此, 这可能), not a term.
+     */
+    static boolean isFunctionWord(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null || a.nature.length == 0) {
+            return false;
+        }
+        char pos = a.nature[0].toString().charAt(0);
+        return pos == 'd' || pos == 'r' || pos == 'p' || pos == 'c' || pos == 'u' || pos == 'y' || pos == 'e' || pos == 'o';
+    }
+
+    private static boolean isNumeral(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a != null && a.nature.length > 0 && a.nature[0].toString().charAt(0) == 'm';
     }
 
     private boolean acceptable(String k) {
