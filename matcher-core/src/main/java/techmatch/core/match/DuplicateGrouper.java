@@ -10,19 +10,22 @@ import java.util.Set;
 /**
  * Folds results that are the same item posted more than once (the same patent listed twice on a platform, a preprint
  * uploaded again) into the best-ranked of them. Two results are the same item when their titles are the same once
- * punctuation and spaces are ignored and their vectors agree, or when their vectors are nearly identical and their
- * titles largely overlap.
+ * punctuation and spaces are ignored and their vectors broadly agree (a platform lists one patent under its title with
+ * different blurbs), or when most of their text is the same (character 3-gram Jaccard), whatever the titles say.
+ * Topic similarity alone is not enough: two different separators for lithium batteries are two results.
  */
 final class DuplicateGrouper {
 
   /** Same title: the texts may describe the item differently, so the vectors need only broadly agree. */
   static final double SAME_TITLE_COSINE = 0.85;
-  static final double SIMILAR_TITLE_DICE = 0.5;
+  /** Below this cosine two texts cannot share most of their 3-grams; saves computing them. */
+  static final double TEXT_PREFILTER_COSINE = 0.9;
+  static final double SAME_TEXT_JACCARD = 0.6;
 
   private final double nearIdenticalCosine;
 
   DuplicateGrouper(double nearIdenticalCosine) {
-    this.nearIdenticalCosine = nearIdenticalCosine;
+    this.nearIdenticalCosine = Math.min(nearIdenticalCosine, TEXT_PREFILTER_COSINE);
   }
 
   /** The representatives in ranked order, each with the ids folded into it. */
@@ -30,15 +33,17 @@ final class DuplicateGrouper {
     Map<Candidate, List<String>> groups = new LinkedHashMap<>();
     List<Candidate> reps = new ArrayList<>();
     List<String> repTitles = new ArrayList<>();
-    List<Set<String>> repBigrams = new ArrayList<>();
+    Map<Candidate, Set<String>> shingles = new java.util.IdentityHashMap<>();
     for (Candidate c : ranked) {
       String title = normalise(c.stored.listing().title());
-      Set<String> bigrams = bigrams(title);
       int match = -1;
       for (int i = 0; i < reps.size() && match < 0; i++) {
-        double cos = dot(c.vector, reps.get(i).vector);
-        if ((title.equals(repTitles.get(i)) && !title.isEmpty() && cos >= SAME_TITLE_COSINE)
-            || (cos >= nearIdenticalCosine && dice(bigrams, repBigrams.get(i)) >= SIMILAR_TITLE_DICE)) {
+        Candidate rep = reps.get(i);
+        double cos = dot(c.vector, rep.vector);
+        boolean sameTitle = !title.isEmpty() && title.equals(repTitles.get(i)) && cos >= SAME_TITLE_COSINE;
+        if (sameTitle || (cos >= nearIdenticalCosine
+            && jaccard(shingles.computeIfAbsent(c, DuplicateGrouper::shingles),
+                shingles.computeIfAbsent(rep, DuplicateGrouper::shingles)) >= SAME_TEXT_JACCARD)) {
           match = i;
         }
       }
@@ -47,7 +52,6 @@ final class DuplicateGrouper {
       } else {
         reps.add(c);
         repTitles.add(title);
-        repBigrams.add(bigrams);
         groups.put(c, new ArrayList<>());
       }
     }
@@ -60,15 +64,16 @@ final class DuplicateGrouper {
     return sb.toString();
   }
 
-  static Set<String> bigrams(String s) {
+  private static Set<String> shingles(Candidate c) {
+    String s = normalise(c.stored.listing().fullText());
     Set<String> out = new HashSet<>();
-    for (int i = 0; i + 2 <= s.length(); i++) {
-      out.add(s.substring(i, i + 2));
+    for (int i = 0; i + 3 <= s.length(); i++) {
+      out.add(s.substring(i, i + 3));
     }
     return out;
   }
 
-  static double dice(Set<String> a, Set<String> b) {
+  static double jaccard(Set<String> a, Set<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
@@ -78,7 +83,7 @@ final class DuplicateGrouper {
         common++;
       }
     }
-    return 2.0 * common / (a.size() + b.size());
+    return (double) common / (a.size() + b.size() - common);
   }
 
   static double dot(float[] a, float[] b) {

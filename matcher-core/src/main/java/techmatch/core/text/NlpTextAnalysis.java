@@ -1,0 +1,77 @@
+package techmatch.core.text;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import techmatch.core.record.Language;
+import techmatch.nlp.AnalyzedTerms;
+import techmatch.nlp.TechAnalyzers;
+
+/** {@link TextAnalysis} on the nlp module: HanLP with the technical dictionary for Chinese, CoreNLP lemmas for English. */
+public final class NlpTextAnalysis implements TextAnalysis, AutoCloseable {
+
+  private final TechAnalyzers nlp;
+  private final String fingerprint;
+
+  public NlpTextAnalysis(TechAnalyzers nlp) {
+    this.nlp = nlp;
+    this.fingerprint = "nlp@" + digest(nlp);
+  }
+
+  /** The shipped dictionary, stop list and document frequencies. */
+  public static NlpTextAnalysis shipped() {
+    return new NlpTextAnalysis(TechAnalyzers.shipped());
+  }
+
+  private static String digest(TechAnalyzers nlp) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (String t : new TreeSet<>(nlp.dictionary().terms())) {
+        md.update(t.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) '\n');
+      }
+      md.update((byte) 0);
+      for (String t : new TreeSet<>(nlp.stopList().terms())) {
+        md.update(t.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  @Override
+  public Analyzer analyzer(Language language) {
+    return language == Language.EN ? nlp.english() : nlp.chinese();
+  }
+
+  @Override
+  public List<String> terms(String text, Language language) {
+    return AnalyzedTerms.terms(analyzer(language), text);
+  }
+
+  @Override
+  public List<KeyTerm> keyTerms(String text, Language language, int max) {
+    return nlp.keywords().extract(text, max).stream().map(t -> new KeyTerm(t.term(), t.weight())).toList();
+  }
+
+  @Override
+  public Language detect(String text) {
+    return nlp.detector().detect(text) == techmatch.nlp.Language.EN ? Language.EN : Language.ZH;
+  }
+
+  @Override
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  @Override
+  public void close() {
+    nlp.close();
+  }
+}
