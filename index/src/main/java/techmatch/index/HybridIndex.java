@@ -420,6 +420,41 @@ public final class HybridIndex implements Closeable {
     });
   }
 
+  /**
+   * The ids of every document matching the filter, in id order: for listing a collection or an owner's records page by
+   * page. Reads one stored field per match, so it suits collections of tens of thousands, not millions.
+   */
+  public List<String> ids(SearchFilter filter) throws IOException {
+    return withSearcher(s -> {
+      Query q = filters.toQuery(filter);
+      Query all = q == null ? new org.apache.lucene.search.MatchAllDocsQuery()
+          : new BooleanQuery.Builder().add(new org.apache.lucene.search.MatchAllDocsQuery(), Occur.MUST)
+              .add(q, Occur.FILTER).build();
+      List<String> out = new ArrayList<>();
+      StoredFields stored = s.storedFields();
+      s.search(all, new org.apache.lucene.search.SimpleCollector() {
+        private int base;
+
+        @Override
+        protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+          base = context.docBase;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+          out.add(idOf(stored, base + doc));
+        }
+
+        @Override
+        public org.apache.lucene.search.ScoreMode scoreMode() {
+          return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+        }
+      });
+      out.sort(null);
+      return out;
+    });
+  }
+
   /** BM25 top-k over the weighted text fields, restricted to documents matching the filter. */
   public List<TextHit> searchText(TextQuery query, SearchFilter filter, int k) throws IOException {
     requirePositive(k);
@@ -492,7 +527,8 @@ public final class HybridIndex implements Closeable {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       counts.forEach((term, n) -> {
         Query tq = new TermQuery(new Term(field, term));
-        b.add(n == 1 ? tq : new BoostQuery(tq, n), Occur.SHOULD);
+        float boost = query.termWeighting().boost(n);
+        b.add(boost == 1f ? tq : new BoostQuery(tq, boost), Occur.SHOULD);
       });
       perField.put(field, b.build());
     }

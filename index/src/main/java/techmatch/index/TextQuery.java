@@ -10,7 +10,29 @@ import java.util.Map;
  * @param maxTermsPerField long texts (a whole demand used as a query) are cut to this many distinct terms per
  *                         field, keeping those with the highest query-frequency × idf
  */
-public record TextQuery(String text, Map<String, Float> fieldWeights, int maxTermsPerField) {
+public record TextQuery(String text, Map<String, Float> fieldWeights, int maxTermsPerField,
+    TermWeighting termWeighting) {
+
+  /**
+   * How a term that occurs several times in the query text is weighted. A whole listing used as a query repeats its
+   * topic words many times; {@code LOG} keeps that signal without letting one word drown the rest.
+   */
+  public enum TermWeighting {
+    /** Boost = occurrences. */
+    RAW,
+    /** Boost = 1 + ln(occurrences). */
+    LOG,
+    /** Every distinct term counts once. */
+    BINARY;
+
+    float boost(int occurrences) {
+      return switch (this) {
+        case RAW -> occurrences;
+        case LOG -> (float) (1 + Math.log(occurrences));
+        case BINARY -> 1f;
+      };
+    }
+  }
 
   public static final int DEFAULT_MAX_TERMS_PER_FIELD = 128;
 
@@ -27,12 +49,23 @@ public record TextQuery(String text, Map<String, Float> fieldWeights, int maxTer
       }
     });
     fieldWeights = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fieldWeights));
+    if (termWeighting == null) {
+      throw new IllegalArgumentException("text query: termWeighting must not be null");
+    }
     if (maxTermsPerField < 1) {
       throw new IllegalArgumentException("text query: maxTermsPerField must be >= 1, got " + maxTermsPerField);
     }
   }
 
   public static TextQuery of(String text, Map<String, Float> fieldWeights) {
-    return new TextQuery(text, fieldWeights, DEFAULT_MAX_TERMS_PER_FIELD);
+    return new TextQuery(text, fieldWeights, DEFAULT_MAX_TERMS_PER_FIELD, TermWeighting.RAW);
+  }
+
+  public TextQuery withTermWeighting(TermWeighting weighting) {
+    return new TextQuery(text, fieldWeights, maxTermsPerField, weighting);
+  }
+
+  public TextQuery withMaxTermsPerField(int max) {
+    return new TextQuery(text, fieldWeights, max, termWeighting);
   }
 }

@@ -43,6 +43,7 @@ class FilterTest {
     Set<String> vec = new TreeSet<>();
     index.searchVector(Q, 100, f).forEach(h -> vec.add(h.id()));
     assertEquals(text, vec, "text and vector search apply the same filter");
+    assertEquals(List.copyOf(text), index.ids(f), "listing by filter admits the same documents, in id order");
     return text;
   }
 

@@ -99,12 +99,25 @@ class TextSearchTest {
     for (int i = 0; i < 3000; i++) {
       sb.append(" filler").append(i);
     }
-    TextQuery q = new TextQuery(sb.toString(), BOTH, 100);
+    TextQuery q = TextQuery.of(sb.toString(), BOTH).withMaxTermsPerField(100);
     List<TextHit> hits = index.searchText(q, SearchFilter.none(), 10);
     assertFalse(hits.isEmpty(), "the one indexed term survives the cut");
     assertEquals(Set.of("t", "b"), Set.copyOf(hits.stream().map(TextHit::id).toList()));
     assertThrows(IllegalArgumentException.class,
-        () -> index.searchText(new TextQuery("x", BOTH, 1000), SearchFilter.none(), 10), "clause limit is checked up front");
+        () -> index.searchText(TextQuery.of("x", BOTH).withMaxTermsPerField(1000), SearchFilter.none(), 10), "clause limit is checked up front");
+  }
+
+  @Test
+  void repeatedQueryTermsAreWeightedAsAsked() throws IOException {
+    TextQuery thrice = TextQuery.of("graphene graphene graphene", BOTH);
+    double once = index.textScores(TextQuery.of("graphene", BOTH), List.of("t")).get("t").score();
+    double raw = index.textScores(thrice, List.of("t")).get("t").score();
+    double log = index.textScores(thrice.withTermWeighting(TextQuery.TermWeighting.LOG), List.of("t")).get("t").score();
+    double binary = index.textScores(thrice.withTermWeighting(TextQuery.TermWeighting.BINARY), List.of("t"))
+        .get("t").score();
+    assertEquals(3 * once, raw, 1e-4 * raw);
+    assertEquals((1 + Math.log(3)) * once, log, 1e-4 * log);
+    assertEquals(once, binary, 1e-4 * once);
   }
 
   @Test
