@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Feeds a {@link TokenBatch} to the BERT graph (input_ids, attention_mask, token_type_ids, all int64) and turns the
@@ -16,13 +17,19 @@ final class BgeTranslator implements NoBatchifyTranslator<TokenBatch, float[][]>
     static final String OUTPUT = "last_hidden_state";
 
     private final int dimensions;
+    private final LongAdder inputNanos;
+    private final LongAdder outputNanos;
 
-    BgeTranslator(int dimensions) {
+    /** The adders collect the time spent building input tensors and reading the output back. */
+    BgeTranslator(int dimensions, LongAdder inputNanos, LongAdder outputNanos) {
         this.dimensions = dimensions;
+        this.inputNanos = inputNanos;
+        this.outputNanos = outputNanos;
     }
 
     @Override
     public NDList processInput(TranslatorContext ctx, TokenBatch batch) {
+        long t0 = System.nanoTime();
         NDManager m = ctx.getNDManager();
         Shape shape = new Shape(batch.size(), batch.length());
         NDArray ids = m.create(batch.ids(), shape);
@@ -32,11 +39,14 @@ final class BgeTranslator implements NoBatchifyTranslator<TokenBatch, float[][]>
         // Single-segment input: every token type is 0.
         NDArray types = m.create(new long[batch.ids().length], shape);
         types.setName("token_type_ids");
-        return new NDList(ids, mask, types);
+        NDList list = new NDList(ids, mask, types);
+        inputNanos.add(System.nanoTime() - t0);
+        return list;
     }
 
     @Override
     public float[][] processOutput(TranslatorContext ctx, NDList list) {
+        long t0 = System.nanoTime();
         NDArray hidden = list.get(OUTPUT);
         if (hidden == null) {
             hidden = list.get(0);
@@ -55,6 +65,7 @@ final class BgeTranslator implements NoBatchifyTranslator<TokenBatch, float[][]>
             System.arraycopy(all, r * length * dimensions, v, 0, dimensions);
             out[r] = Vectors.normalise(v);
         }
+        outputNanos.add(System.nanoTime() - t0);
         return out;
     }
 }

@@ -10,8 +10,10 @@ package techmatch.models;
  * @param paddingTokens  padding tokens fed to the model (compute spent on nothing)
  * @param tokenizeNanos  wall time spent tokenising and planning passages, summed over calls
  * @param inferenceNanos time spent inside inferences, summed over predictors (can exceed wall time when they run in
- *                       parallel)
+ *                       parallel); includes the two below
+ * @param inputNanos     part of inferenceNanos spent building the input tensors
+ * @param outputNanos    part of inferenceNanos spent copying the hidden states out, pooling and normalising
  */
 public record EmbedderStats(long texts, long passages, long batches, long tokens, long paddingTokens,
-        long tokenizeNanos, long inferenceNanos) {
+        long tokenizeNanos, long inferenceNanos, long inputNanos, long outputNanos) {
 }

@@ -48,6 +48,8 @@ public final class OnnxEmbedder implements Embedder {
     private final LongAdder padding = new LongAdder();
     private final LongAdder tokenizeNanos = new LongAdder();
     private final LongAdder inferenceNanos = new LongAdder();
+    private final LongAdder inputNanos = new LongAdder();
+    private final LongAdder outputNanos = new LongAdder();
 
     OnnxEmbedder(EmbedderConfig config, HuggingFaceTokenizer tokenizer, long cls, long sep, Model model,
             OrtSession.SessionOptions sessionOptions, LoadTimes beforeWarmup) {
@@ -61,7 +63,8 @@ public final class OnnxEmbedder implements Embedder {
         this.predictors = new ArrayList<>();
         this.idle = new ArrayBlockingQueue<>(poolSize);
         for (int i = 0; i < poolSize; i++) {
-            Predictor<TokenBatch, float[][]> p = model.newPredictor(new BgeTranslator(manifest.dimensions()));
+            Predictor<TokenBatch, float[][]> p = model.newPredictor(new BgeTranslator(manifest.dimensions(),
+                    inputNanos, outputNanos));
             predictors.add(p);
             idle.add(p);
         }
@@ -258,14 +261,15 @@ public final class OnnxEmbedder implements Embedder {
     }
 
     private void resetStats() {
-        for (LongAdder a : List.of(texts, passages, batches, tokens, padding, tokenizeNanos, inferenceNanos)) {
+        for (LongAdder a : List.of(texts, passages, batches, tokens, padding, tokenizeNanos, inferenceNanos, inputNanos,
+                outputNanos)) {
             a.reset();
         }
     }
 
     public EmbedderStats stats() {
         return new EmbedderStats(texts.sum(), passages.sum(), batches.sum(), tokens.sum(), padding.sum(),
-                tokenizeNanos.sum(), inferenceNanos.sum());
+                tokenizeNanos.sum(), inferenceNanos.sum(), inputNanos.sum(), outputNanos.sum());
     }
 
     @Override
