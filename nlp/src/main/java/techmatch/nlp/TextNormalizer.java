@@ -9,7 +9,9 @@ import java.util.BitSet;
  *   <li>control and format characters are removed (tabs and line breaks count as white space);</li>
  *   <li>full-width forms become half-width (ＰＭ２．５ → PM2.5), then Unicode NFKC (℃ → °C, ② → 2, ㎡ → m2);</li>
  *   <li>Latin letters are lower-cased (Li-ion → li-ion); other scripts are left alone (β stays β);</li>
- *   <li>traditional Chinese becomes simplified with HanLP's t2s table (鋰離子電池 → 锂离子电池);</li>
+ *   <li>traditional Chinese becomes simplified with HanLP's t2s table (鋰離子電池 → 锂离子电池): the whole text,
+ *       phrases first (這種乾燥 → 这种干燥), when it is traditional; only around traditional-only characters when
+ *       it is a simplified text quoting a few (方程式 and 覆盖 stay);</li>
  *   <li>runs of white space collapse to one space, and the ends are trimmed.</li>
  * </ol>
  * Nothing is split or joined here, so tokens such as {@code 5G}, {@code PM2.5}, {@code CO2} and {@code Li-ion}
@@ -18,6 +20,9 @@ import java.util.BitSet;
 public final class TextNormalizer {
     /** BMP characters that NFKC would change on their own (computed once; a constant table). */
     private static final BitSet NFKC_CHANGES = nfkcChangingChars();
+
+    /** Share of traditional-only characters among Han characters from which a text counts as traditional. */
+    static final double TRADITIONAL_SHARE = 0.05;
 
     private final TraditionalToSimplified t2s;
     private final boolean lowerCase;
@@ -53,7 +58,8 @@ public final class TextNormalizer {
         char[] buf = new char[n + 8];
         int[] origins = new int[n + 8];
         int len = 0;
-        boolean convert = false;
+        int han = 0;
+        int traditional = 0;
         boolean pendingSpace = false;
         int i = 0;
         while (i < n) {
@@ -74,7 +80,10 @@ public final class TextNormalizer {
             } else if (!markFollows && c >= 0x4E00 && c <= 0x9FFF) {
                 i++;
                 single = c;
-                convert |= t2s.mayConvert(c);
+                han++;
+                if (t2s.isTraditionalOnly(c)) {
+                    traditional++;
+                }
             } else if (!markFollows && c >= 0xFF01 && c <= 0xFF5E) {
                 i++;
                 single = (char) (c - 0xFEE0);
@@ -98,7 +107,9 @@ public final class TextNormalizer {
                 }
                 if (i - start == 1 && !NFKC_CHANGES.get(c)) {
                     single = lowerCase ? lowerLatin(c) : c;
-                    convert |= t2s.mayConvert(c);
+                    if (t2s.isTraditionalOnly(c)) {
+                        traditional++;
+                    }
                 } else {
                     replacement = Normalizer.normalize(text.subSequence(start, i), Normalizer.Form.NFKC);
                     single = 0;
@@ -136,14 +147,16 @@ public final class TextNormalizer {
                     pendingSpace = false;
                 }
                 r = lowerCase ? lowerLatin(r) : r;
-                convert |= t2s.mayConvert(r);
+                if (t2s.isTraditionalOnly(r)) {
+                    traditional++;
+                }
                 buf = ensure(buf, len + 1);
                 origins = ensure(origins, len + 1);
                 buf[len] = r;
                 origins[len++] = start;
             }
         }
-        if (!convert) {
+        if (traditional == 0) {
             int[] map = new int[len + 1];
             System.arraycopy(origins, 0, map, 0, len);
             map[len] = n;
@@ -151,7 +164,11 @@ public final class TextNormalizer {
         }
         StringBuilder out = new StringBuilder(len);
         IntList outOrigins = new IntList(len + 1);
-        t2s.convert(buf, origins, len, out, outOrigins);
+        // A traditional text converts fully (phrases included); a simplified text that merely quotes traditional
+        // characters converts only around them. Traditional listings have a median 36 % (1st percentile 8 %) of
+        // such characters, simplified ones quoting a name far fewer.
+        boolean wholeText = traditional >= TRADITIONAL_SHARE * Math.max(1, han);
+        t2s.convert(buf, origins, len, wholeText, out, outOrigins);
         outOrigins.add(n);
         return new NormalizedText(out.toString(), outOrigins.toArray());
     }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -22,15 +24,24 @@ final class TraditionalToSimplified {
 
     private final Map<String, String> table;
     private final BitSet firstChars;
+    private final BitSet traditionalOnly;
     private final int maxKeyLength;
 
     private TraditionalToSimplified(Map<String, String> table) {
         this.table = Map.copyOf(table);
         this.firstChars = new BitSet(0x10000);
+        this.traditionalOnly = new BitSet(0x10000);
+        // GB2312 holds simplified characters only; a table key outside it is evidence of traditional text, while
+        // keys inside it (覆, 乾, 薹, and phrases such as 程式 → 程序) are also ordinary simplified usage.
+        CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
         int max = 1;
-        for (String key : table.keySet()) {
+        for (Map.Entry<String, String> e : table.entrySet()) {
+            String key = e.getKey();
             firstChars.set(key.charAt(0));
             max = Math.max(max, key.length());
+            if (key.length() == 1 && !key.equals(e.getValue()) && !gb2312.canEncode(key.charAt(0))) {
+                traditionalOnly.set(key.charAt(0));
+            }
         }
         this.maxKeyLength = max;
     }
@@ -61,16 +72,27 @@ final class TraditionalToSimplified {
         return new TraditionalToSimplified(table);
     }
 
-    /** True when {@code c} can start a conversion; lets callers skip simplified text cheaply. */
-    boolean mayConvert(char c) {
-        return firstChars.get(c);
+    /** True when {@code c} is a traditional character that simplified text does not use (鋰, 與, 臺). */
+    boolean isTraditionalOnly(char c) {
+        return traditionalOnly.get(c);
     }
 
     /**
      * Converts {@code in[0..len)} into {@code out}, appending to {@code outOrigins} for every output char the
-     * origin of the input char it came from ({@code inOrigins[i]}).
+     * origin of the input char it came from ({@code inOrigins[i]}). With {@code wholeText} every table entry
+     * applies (a traditional text); otherwise only matches that contain a traditional-only character (a
+     * simplified text quoting a traditional name must keep its 方程式 and 覆盖).
      */
-    void convert(char[] in, int[] inOrigins, int len, StringBuilder out, IntList outOrigins) {
+    private boolean containsTraditionalOnly(char[] in, int from, int length) {
+        for (int k = from; k < from + length; k++) {
+            if (traditionalOnly.get(in[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void convert(char[] in, int[] inOrigins, int len, boolean wholeText, StringBuilder out, IntList outOrigins) {
         int i = 0;
         while (i < len) {
             if (!firstChars.get(in[i])) {
@@ -83,7 +105,7 @@ final class TraditionalToSimplified {
             int matched = 0;
             for (int l = Math.min(maxKeyLength, len - i); l >= 1; l--) {
                 String r = table.get(new String(in, i, l));
-                if (r != null) {
+                if (r != null && (wholeText || containsTraditionalOnly(in, i, l))) {
                     replacement = r;
                     matched = l;
                     break;

@@ -23,8 +23,17 @@ class TextNormalizerTest {
     void traditionalBecomesSimplified() {
         assertEquals("基于机器视觉的尺寸测量系统,锂离子电池", normalizer.normalize("基於機器視覺的尺寸測量系統，鋰離子電池"));
         // Phrase entries of HanLP's table win over single characters.
-        assertEquals("干燥", normalizer.normalize("乾燥"));
-        assertEquals("乾坤", normalizer.normalize("乾坤"));
+        assertEquals("这种干燥方法", normalizer.normalize("這種乾燥方法"));
+        assertEquals("乾坤之间", normalizer.normalize("乾坤之間"));
+    }
+
+    @Test
+    void simplifiedTextQuotingTraditionalKeepsItsOwnWords() {
+        // 程式 → 程序, 覆 → 复, 乾 → 干 are table entries (Taiwan usage) but also plain simplified text.
+        assertEquals("方程式的覆盖范围与蒜薹和乾坤", normalizer.normalize("方程式的覆盖范围与蒜薹和乾坤"));
+        String mixed = "本文以化学反应方程式为对象，研究其在臺灣地区中学教材中的覆盖范围，并讨论方程式配平的数值求解方法、误差来源与教学效果评价";
+        String n = normalizer.normalize(mixed);
+        assertTrue(n.contains("台湾") && n.contains("方程式") && n.contains("覆盖"), n);
     }
 
     @Test
