@@ -16,6 +16,12 @@ import org.apache.lucene.analysis.Analyzer;
  * </pre>
  */
 public final class TechAnalyzers implements AutoCloseable {
+    /**
+     * Bumped whenever analysis output changes for the same inputs (normalisation, segmentation rules, token kinds),
+     * so indexes built with an older analysis can be detected through {@link #fingerprint()}.
+     */
+    public static final int ANALYSIS_VERSION = 1;
+
     private final TextNormalizer normalizer;
     private final LanguageDetector detector;
     private final TermDictionary dictionary;
@@ -25,6 +31,7 @@ public final class TechAnalyzers implements AutoCloseable {
     private final EnglishLemmaAnalyzer english;
     private final LanguageRoutingAnalyzer routing;
     private final KeywordExtractor keywords;
+    private final SegmenterConfig config;
 
     public TechAnalyzers(TermDictionary dictionary, StopList stopList, DocumentFrequencies df, SegmenterConfig config) {
         this.normalizer = new TextNormalizer();
@@ -36,6 +43,32 @@ public final class TechAnalyzers implements AutoCloseable {
         this.english = new EnglishLemmaAnalyzer(normalizer);
         this.routing = new LanguageRoutingAnalyzer(detector, chinese, english);
         this.keywords = new KeywordExtractor(this::words, df);
+        this.config = config;
+    }
+
+    /**
+     * A short digest of everything that decides the analysed terms: {@link #ANALYSIS_VERSION}, the segmenter
+     * configuration, the dictionary and the stop list. Equal fingerprints mean equal terms for equal text.
+     */
+    public String fingerprint() {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update(("v" + ANALYSIS_VERSION + "\n" + config + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (java.util.Set<String> set : List.of(dictionary.terms(), stopList.terms())) {
+                for (String t : new java.util.TreeSet<>(set)) {
+                    md.update(t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    md.update((byte) '\n');
+                }
+                md.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    public SegmenterConfig config() {
+        return config;
     }
 
     /** The shipped dictionary, stop list and DF table with the default segmenter configuration. */

@@ -28,6 +28,18 @@ class ShippedResourcesTest {
     }
 
     @Test
+    void fingerprintFollowsWhatDecidesTheTerms() {
+        try (TechAnalyzers a = TechAnalyzers.shipped();
+             TechAnalyzers b = new TechAnalyzers(TermDictionary.shipped(), StopList.shipped(), DocumentFrequencies.shipped(),
+                     SegmenterConfig.defaults().withRunBigrams(false))) {
+            assertTrue(a.fingerprint().length() == 16 && !a.fingerprint().equals(b.fingerprint()));
+            try (TechAnalyzers again = TechAnalyzers.shipped()) {
+                assertTrue(a.fingerprint().equals(again.fingerprint()));
+            }
+        }
+    }
+
+    @Test
     void documentFrequenciesCoverTheCorpus() {
         DocumentFrequencies df = DocumentFrequencies.shipped();
         assertTrue(df.docs() > 17_000, "docs " + df.docs());
