@@ -15,6 +15,8 @@ import java.util.Set;
 import techmatch.api.runtime.Components;
 import techmatch.api.runtime.ModelOptions;
 import techmatch.core.match.Direction;
+import techmatch.core.match.FusionMethod;
+import techmatch.index.TextQuery;
 import techmatch.core.match.MatchEngine;
 import techmatch.core.match.MatchSettings;
 import techmatch.core.match.RerankModel;
@@ -64,6 +66,12 @@ final class EvalCommand implements Command {
           --model M         int8 (default) or fp32
           --max-length N    tokens per passage, 16 to 512 (default 512)
           --long-text P     truncate (default) or mean-of-passages
+          --runs LIST       which runs, comma separated (default: all of bm25,dense,rrf,minmax,zscore,full,full-folded)
+          --keyword-weight W  keyword share of min-max and z-score fusion, 0 to 1
+          --rrf-weight W      keyword share of RRF, 0 to 1
+          --title-weight W    BM25 weight of the title fields (body fields weigh 1)
+          --term-weighting T  raw, log or binary: how repeated query words count in BM25
+          --depth N           candidates taken from each list (default 100)
           --train           also learn the rerank weights by coordinate ascent: prints the 5-fold cross-validated
                             figure (run full-cv) and the weights learned on all queries
           --write-model     with --train: write those weights into the matcher's resources (techmatch.root must point
@@ -73,8 +81,8 @@ final class EvalCommand implements Command {
 
   @Override
   public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
-    Args args = Args.parse(argv, Set.of("data", "set", "out", "model", "max-length", "long-text"),
-        Set.of("train", "write-model"));
+    Args args = Args.parse(argv, Set.of("data", "set", "out", "model", "max-length", "long-text", "runs",
+        "keyword-weight", "rrf-weight", "title-weight", "term-weighting", "depth"), Set.of("train", "write-model"));
     Path data = Path.of(args.option("data", "data"));
     String which = args.option("set", "both");
     if (!Set.of("dev", "reverse-dev", "both").contains(which)) {
@@ -96,14 +104,15 @@ final class EvalCommand implements Command {
     }
     // Judged listings date from 2016-2021; the corpus is fixed, so "today" only matters for expiry, which eval turns off.
     Clock clock = Clock.systemUTC();
-    MatchSettings settings = MatchSettings.defaults();
+    MatchSettings settings = settings(args);
+    List<Evaluator.Config> configs = configs(args);
     Evaluator evaluator = new Evaluator(err);
     try (Components c = Components.open(data, model);
         MatcherHome home = EvalCorpus.open(data.resolve("eval-index").resolve(model.slug()), bundled, c.analysis(),
             c.embedder(), VectorFormat.defaults(), settings, clock, err)) {
       for (EvalSet set : sets) {
         EvalReport report = new EvalReport();
-        for (Evaluator.Config config : Evaluator.STANDARD) {
+        for (Evaluator.Config config : configs) {
           Run run = evaluator.run(set, home.engine(), config);
           run.write(outDir.resolve(set.name()).resolve(config.name() + ".tsv"));
           report.add(config.name(), Metrics.score(set.judgments(), run));
@@ -128,6 +137,54 @@ final class EvalCommand implements Command {
       }
     }
     return 0;
+  }
+
+  /** Query-time settings can be varied without re-indexing, which is what tuning them needs. */
+  private static MatchSettings settings(Args args) {
+    MatchSettings s = MatchSettings.defaults();
+    if (args.option("keyword-weight").isPresent()) {
+      double w = weight(args, "keyword-weight");
+      s = s.withKeywordWeight(FusionMethod.MINMAX, w).withKeywordWeight(FusionMethod.ZSCORE, w);
+    }
+    if (args.option("rrf-weight").isPresent()) {
+      s = s.withKeywordWeight(FusionMethod.RRF, weight(args, "rrf-weight"));
+    }
+    if (args.option("title-weight").isPresent()) {
+      float t = (float) Double.parseDouble(args.option("title-weight", "1"));
+      Map<String, Float> fields = new java.util.HashMap<>(s.fieldWeights());
+      fields.put("title", t);
+      fields.put("title_en", t);
+      s = s.withFieldWeights(fields);
+    }
+    if (args.option("term-weighting").isPresent()) {
+      s = s.withTermWeighting(TextQuery.TermWeighting.valueOf(args.option("term-weighting", "").toUpperCase()));
+    }
+    if (args.option("depth").isPresent()) {
+      s = s.withDepth(args.intOption("depth", 100, 10, 1000));
+    }
+    return s;
+  }
+
+  private static double weight(Args args, String name) {
+    double w = Double.parseDouble(args.option(name, "0"));
+    if (w < 0 || w > 1) {
+      throw new UsageException("--" + name + " must be between 0 and 1");
+    }
+    return w;
+  }
+
+  private static List<Evaluator.Config> configs(Args args) {
+    List<String> wanted = List.of(args.option("runs", "bm25,dense,rrf,minmax,zscore,full,full-folded").split(","));
+    List<Evaluator.Config> out = new ArrayList<>();
+    for (Evaluator.Config c : Evaluator.STANDARD) {
+      if (wanted.contains(c.name())) {
+        out.add(c);
+      }
+    }
+    if (out.isEmpty()) {
+      throw new UsageException("--runs names none of bm25, dense, rrf, minmax, zscore, full");
+    }
+    return out;
   }
 
   private static Map<Direction, RerankModel> models(Direction d, RerankModel m) {

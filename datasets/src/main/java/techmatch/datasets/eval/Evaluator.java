@@ -28,8 +28,18 @@ import techmatch.datasets.ConsoleProgress;
  */
 public final class Evaluator {
 
-  /** A ranking configuration to measure. */
-  public record Config(String name, RankingStage stage, FusionMethod fusion) {}
+  /**
+   * A ranking configuration to measure.
+   *
+   * @param listDuplicates write each folded duplicate right after the result it was folded into, as the service shows
+   *                       it ("also listed as …" on the same card); false writes the representatives only
+   */
+  public record Config(String name, RankingStage stage, FusionMethod fusion, boolean listDuplicates) {
+
+    public Config(String name, RankingStage stage, FusionMethod fusion) {
+      this(name, stage, fusion, true);
+    }
+  }
 
   public static final List<Config> STANDARD = List.of(
       new Config("bm25", RankingStage.BM25, null),
@@ -37,7 +47,8 @@ public final class Evaluator {
       new Config("rrf", RankingStage.FUSION, FusionMethod.RRF),
       new Config("minmax", RankingStage.FUSION, FusionMethod.MINMAX),
       new Config("zscore", RankingStage.FUSION, FusionMethod.ZSCORE),
-      new Config("full", RankingStage.RERANKED, null));
+      new Config("full", RankingStage.RERANKED, null),
+      new Config("full-folded", RankingStage.RERANKED, null, false));
 
   /** How deep each run goes: enough for R@50 and for score.py. */
   public static final int RUN_DEPTH = 100;
@@ -60,15 +71,21 @@ public final class Evaluator {
     ConsoleProgress progress = new ConsoleProgress(set.name() + " " + c.name(), log);
     int done = 0;
     for (EvalQuery q : set.queries()) {
-      MatchPage page = engine.match(query(set, q.id(), c, RUN_DEPTH));
-      List<Run.Ranked> ranked = new ArrayList<>();
-      for (MatchResult r : page.results()) {
-        ranked.add(new Run.Ranked(r.id(), r.score()));
-      }
-      byQuery.put(q.id(), ranked);
+      byQuery.put(q.id(), ranked(engine.match(query(set, q.id(), c, RUN_DEPTH)), c.listDuplicates()));
       progress.update(++done, set.queries().size());
     }
     return new Run(set.name() + "-" + c.name(), byQuery);
+  }
+
+  private static List<Run.Ranked> ranked(MatchPage page, boolean listDuplicates) {
+    List<Run.Ranked> ranked = new ArrayList<>();
+    for (MatchResult r : page.results()) {
+      ranked.add(new Run.Ranked(r.id(), r.score()));
+      if (listDuplicates) {
+        r.duplicates().forEach(d -> ranked.add(new Run.Ranked(d, r.score())));
+      }
+    }
+    return ranked.size() > RUN_DEPTH ? ranked.subList(0, RUN_DEPTH) : ranked;
   }
 
   /** Every candidate of every query with its rerank features, for training. */
@@ -107,7 +124,7 @@ public final class Evaluator {
       for (EvalQuery q : set.queries()) {
         if (foldOf.get(q.id()) == fold) {
           MatchPage page = engine.match(query(set, q.id(), new Config("cv", RankingStage.RERANKED, null), RUN_DEPTH));
-          byQuery.put(q.id(), page.results().stream().map(r -> new Run.Ranked(r.id(), r.score())).toList());
+          byQuery.put(q.id(), ranked(page, true));
         }
       }
       log.printf("%s: fold %d/%d trained (%s)%n", set.name(), fold + 1, folds, model.weights());

@@ -32,13 +32,28 @@ final class Features {
   static final String MATURITY = "maturity";
   static final String PAPER = "paper";
   static final String SHORT = "short_text";
+  static final String QUERY_TITLE = "query_title_bm25";
+  static final String FEEDBACK = "feedback_cosine";
 
   static final List<String> ALL = List.of(FUSED, COSINE, BM25_TITLE, BM25_BODY, KEYWORD_RANK, VECTOR_RANK,
-      KEY_OVERLAP, INDUSTRY, AREA, COOPERATION, MATURITY, PAPER, SHORT);
+      KEY_OVERLAP, INDUSTRY, AREA, COOPERATION, MATURITY, PAPER, SHORT, QUERY_TITLE, FEEDBACK);
+
+  /** How many of the best fused candidates the pseudo-relevance feedback vector averages. */
+  static final int FEEDBACK_DOCS = 3;
+  /** Weight of their mean against the query vector. */
+  static final double FEEDBACK_WEIGHT = 0.5;
 
   private Features() {}
 
-  static void compute(QuerySide query, List<Candidate> candidates) {
+  /**
+   * @param queryTitleScores BM25 of each candidate against the query's title alone (the short statement of the need)
+   */
+  static void compute(QuerySide query, List<Candidate> candidates, java.util.Map<String, Double> queryTitleScores) {
+    double maxQueryTitle = 0;
+    for (double v : queryTitleScores.values()) {
+      maxQueryTitle = Math.max(maxQueryTitle, v);
+    }
+    float[] feedback = feedbackVector(query.vector(), candidates);
     double maxFused = Double.NEGATIVE_INFINITY;
     double minFused = Double.POSITIVE_INFINITY;
     double maxTitle = 0;
@@ -68,8 +83,45 @@ final class Features {
       f.put(MATURITY, l instanceof Achievement a && a.maturity() != null ? a.maturity().level() / 6.0 : 0.0);
       f.put(PAPER, l instanceof Achievement a && a.ipKind() == IpKind.PAPER ? 1.0 : 0.0);
       f.put(SHORT, Math.max(0, 1 - l.description().length() / 200.0));
+      double qt = queryTitleScores.getOrDefault(c.id, 0.0);
+      f.put(QUERY_TITLE, maxQueryTitle > 0 ? qt / maxQueryTitle : 0);
+      f.put(FEEDBACK, clip(feedback == null || c.vector == null ? 0 : DuplicateGrouper.dot(feedback, c.vector)));
       c.features = f;
     }
+  }
+
+  /**
+   * The query vector moved toward the mean of the best fused candidates (Rocchio pseudo-relevance feedback): what the
+   * top of the list agrees on, which a long query's own vector may blur.
+   */
+  static float[] feedbackVector(float[] query, List<Candidate> candidates) {
+    if (query == null) {
+      return null;
+    }
+    List<Candidate> best = candidates.stream().filter(c -> c.vector != null)
+        .sorted(java.util.Comparator.comparingDouble((Candidate c) -> -c.fused).thenComparing(c -> c.id))
+        .limit(FEEDBACK_DOCS).toList();
+    if (best.isEmpty()) {
+      return null;
+    }
+    double[] sum = new double[query.length];
+    for (int i = 0; i < query.length; i++) {
+      sum[i] = query[i];
+    }
+    for (Candidate c : best) {
+      for (int i = 0; i < query.length; i++) {
+        sum[i] += FEEDBACK_WEIGHT * c.vector[i] / best.size();
+      }
+    }
+    double norm = 0;
+    for (double v : sum) {
+      norm += v * v;
+    }
+    float[] out = new float[query.length];
+    for (int i = 0; i < query.length; i++) {
+      out[i] = (float) (sum[i] / Math.sqrt(norm));
+    }
+    return out;
   }
 
   private static double clip(double v) {

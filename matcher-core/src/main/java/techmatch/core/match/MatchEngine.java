@@ -112,7 +112,8 @@ public final class MatchEngine {
     int depth = Math.min(settings.maxDepth(), Math.max(settings.depth(), (q.page() + 1) * q.k()));
     FusionMethod fusion = q.fusion() != null ? q.fusion() : settings.defaultFusion();
     RankingStage stage = q.stage();
-    TextQuery textQuery = TextQuery.of(query.fullText(), settings.fieldWeights());
+    TextQuery textQuery = TextQuery.of(query.fullText(), settings.fieldWeights())
+        .withTermWeighting(settings.termWeighting());
 
     List<TextHit> textHits = stage == RankingStage.DENSE ? List.of() : index.searchText(textQuery, filter, depth);
     List<VectorHit> vectorHits = stage == RankingStage.BM25 || query.vector() == null ? List.of()
@@ -151,7 +152,7 @@ public final class MatchEngine {
       case FUSION -> candidates.forEach(c -> c.score = c.fused);
       case RERANKED -> {
         load(target, candidates);
-        Features.compute(query, candidates);
+        Features.compute(query, candidates, queryTitleScores(index, query, candidates));
         RerankModel model = models.get(q.direction());
         candidates.forEach(model::score);
       }
@@ -167,6 +168,20 @@ public final class MatchEngine {
       candidates.forEach(c -> groups.put(c, List.of()));
     }
     return new Ranking(query, target, fusion, groups);
+  }
+
+  /** BM25 of the candidates against the query's title alone; empty when the query has no separate title. */
+  private Map<String, Double> queryTitleScores(HybridIndex index, QuerySide query, List<Candidate> candidates)
+      throws IOException {
+    Map<String, Double> out = new java.util.HashMap<>();
+    if (query.title().isBlank() || query.text().isBlank()) {
+      return out;
+    }
+    TextQuery titleQuery = TextQuery.of(query.title(), settings.fieldWeights())
+        .withTermWeighting(settings.termWeighting());
+    index.textScores(titleQuery, candidates.stream().map(c -> c.id).toList())
+        .forEach((id, hit) -> out.put(id, (double) hit.score()));
+    return out;
   }
 
   private static void setText(Candidate c, TextHit h) {
