@@ -12,8 +12,11 @@ import java.nio.file.Path;
  * @param runtimeDir     folder for the process-wide native state: DJL cache, native libraries, JNA scratch (see
  *                       {@link NativeRuntime}); default: cacheDir
  * @param poolSize       inferences that may run at the same time (predictors); default: available processors
- * @param batchSize      passages per inference at most (default 32)
- * @param maxBatchTokens passages x padded length per inference at most, which bounds native memory (default 8192)
+ * @param batchSize      passages per inference at most (default 64)
+ * @param maxBatchTokens passages x padded length per inference at most (default 1024): short texts go 50 to a
+ *                       batch, 110-token texts 9, 512-token passages 2. Measured on this 2-core machine, batches of
+ *                       about a thousand tokens beat batches of 32 texts by 10-30 % at 110 tokens (cache-sized
+ *                       activations) and lose nothing on short texts; it also bounds native memory.
  * @param ort            ONNX Runtime session options
  */
 public record EmbedderConfig(
@@ -64,7 +67,7 @@ public record EmbedderConfig(
         return ModelManifest.of(variant, maxLength, longTextPolicy);
     }
 
-    /** A builder with the defaults: INT8, maxLength 512, TRUNCATE, one predictor per core, batch 32. */
+    /** A builder with the defaults: INT8, maxLength 512, TRUNCATE, one predictor per core, 1024-token batches. */
     public static Builder builder(Path cacheDir) {
         return new Builder(cacheDir);
     }
@@ -91,8 +94,8 @@ public record EmbedderConfig(
         private LongTextPolicy longTextPolicy = LongTextPolicy.truncate();
         private Path runtimeDir;
         private int poolSize = Runtime.getRuntime().availableProcessors();
-        private int batchSize = 32;
-        private int maxBatchTokens = 8192;
+        private int batchSize = 64;
+        private int maxBatchTokens = 1024;
         private OrtOptions ort = OrtOptions.defaults();
 
         private Builder(Path cacheDir) {

@@ -31,7 +31,7 @@ import techmatch.models.OrtOptions;
  *
  * <pre>
  * java -cp ... techmatch.models.bench.ThroughputBench CACHE_DIR [--datasets DIR] [--texts N] [--seconds S]
- *      [--variants fp32,int8] [--tokens 110,250,natural] [--batch 32] [--max-batch-tokens 8192]
+ *      [--variants fp32,int8] [--tokens 110,250,natural] [--batch 64] [--max-batch-tokens 1024] [--raw-batch 32]
  *      [--setups 1x1,2x1,1x2] [--raw true]
  *      [--opt ALL_OPT] [--arena true] [--pattern true] [--spin false]
  * </pre>
@@ -60,7 +60,9 @@ public final class ThroughputBench {
         Path datasets = Paths.get(a.option("datasets", "datasets"));
         int texts = Integer.parseInt(a.option("texts", "256"));
         double seconds = Double.parseDouble(a.option("seconds", "6"));
-        int batch = Integer.parseInt(a.option("batch", "32"));
+        EmbedderConfig defaults = EmbedderConfig.builder(cache).build();
+        int batch = Integer.parseInt(a.option("batch", Integer.toString(defaults.batchSize())));
+        int rawBatch = Integer.parseInt(a.option("raw-batch", "32"));
         List<ModelVariant> variants = new ArrayList<>();
         for (String v : a.option("variants", "fp32,int8").split(",")) {
             variants.add(ModelVariant.parse(v));
@@ -68,7 +70,8 @@ public final class ThroughputBench {
         // 0 stands for the corpora's natural lengths (title + description, truncated at 512 by the embedder).
         int[] lengths = Arrays.stream(a.option("tokens", "110,250").split(","))
                 .mapToInt(t -> t.equals("natural") ? 0 : Integer.parseInt(t)).toArray();
-        int maxBatchTokens = Integer.parseInt(a.option("max-batch-tokens", "8192"));
+        int maxBatchTokens = Integer.parseInt(a.option("max-batch-tokens",
+                Integer.toString(defaults.maxBatchTokens())));
         List<Setup> setups = new ArrayList<>();
         for (String spec : a.option("setups", "1x1,2x1,1x2").split(",")) {
             setups.add(setup(spec));
@@ -83,8 +86,9 @@ public final class ThroughputBench {
         ModelFiles anyFiles = ModelFiles.extract(ModelVariant.INT8, cache);
         BenchInputs inputs = new BenchInputs(anyFiles.tokenizer(), datasets);
         System.out.printf("machine: %d cores, load %.1f; %d texts per round, rounds for >= %.0f s; "
-                + "batch %d, max batch tokens %d; %s%n", Runtime.getRuntime().availableProcessors(),
-                PolicyCostBench.loadAverage(), texts, seconds, batch, maxBatchTokens, ort);
+                + "embedder batches: %d texts / %d tokens, plain loop: batches of %d texts; %s%n",
+                Runtime.getRuntime().availableProcessors(), PolicyCostBench.loadAverage(), texts, seconds, batch,
+                maxBatchTokens, rawBatch, ort);
         System.out.println("| variant | tokens | runner | setup | sent/s median | sent/s best round | sent per CPU-s "
                 + "| tokenise % | tensors in/out % | session.run + DJL % | padding % |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
@@ -116,7 +120,7 @@ public final class ThroughputBench {
                     }
                 }
                 for (Setup s : raw && tokens > 0 ? setups : List.<Setup>of()) {
-                    double[] rate = rawLoop(files, inputs, sample, batch, s, seconds, ort);
+                    double[] rate = rawLoop(files, inputs, sample, rawBatch, s, seconds, ort);
                     System.out.printf("| %s | %s | plain ORT loop | %s | %.0f | %.0f | %.0f | | | | |%n", v.label(),
                             tokenLabel, s.label(), rate[0], rate[1], rate[2]);
                 }
