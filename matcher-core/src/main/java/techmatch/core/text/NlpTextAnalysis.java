@@ -1,11 +1,6 @@
 package techmatch.core.text;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import techmatch.core.record.Language;
 import techmatch.nlp.AnalyzedTerms;
@@ -19,30 +14,13 @@ public final class NlpTextAnalysis implements TextAnalysis, AutoCloseable {
 
   public NlpTextAnalysis(TechAnalyzers nlp) {
     this.nlp = nlp;
-    this.fingerprint = "nlp@" + digest(nlp);
+    // Covers the normaliser, segmenter configuration, dictionary and stop list: anything that changes the terms.
+    this.fingerprint = "nlp@" + nlp.fingerprint();
   }
 
   /** The shipped dictionary, stop list and document frequencies. */
   public static NlpTextAnalysis shipped() {
     return new NlpTextAnalysis(TechAnalyzers.shipped());
-  }
-
-  private static String digest(TechAnalyzers nlp) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (String t : new TreeSet<>(nlp.dictionary().terms())) {
-        md.update(t.getBytes(StandardCharsets.UTF_8));
-        md.update((byte) '\n');
-      }
-      md.update((byte) 0);
-      for (String t : new TreeSet<>(nlp.stopList().terms())) {
-        md.update(t.getBytes(StandardCharsets.UTF_8));
-        md.update((byte) '\n');
-      }
-      return HexFormat.of().formatHex(md.digest()).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 
   @Override
