@@ -27,14 +27,21 @@ public final class Components implements AutoCloseable {
   }
 
   public static Components open(Path data, ModelOptions model) throws IOException {
-    Path cache = data.resolve("cache");
+    return open(data.resolve("cache"), data.resolve("runtime"), model);
+  }
+
+  /**
+   * With the cache and the native runtime folder given separately: the runtime folder is process-wide (DJL and JNA
+   * read it once), so tests that start several services in one JVM pass the same one every time.
+   */
+  public static Components open(Path cache, Path runtime, ModelOptions model) throws IOException {
     Files.createDirectories(cache);
     EmbedderConfig config = EmbedderConfig.builder(cache.resolve("model"))
         .variant(model.variant())
         .maxLength(model.maxLength())
         .longTextPolicy(model.longTextPolicy())
         // ./techmatch points DJL_CACHE_DIR, JNA and java.io.tmpdir under <data>/runtime; the natives go there too.
-        .runtimeDir(data.resolve("runtime"))
+        .runtimeDir(runtime)
         .build();
     NlpTextAnalysis analysis = NlpTextAnalysis.shipped();
     try {

@@ -1,0 +1,91 @@
+package techmatch.api.runtime;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import techmatch.core.record.Achievement;
+import techmatch.core.record.Listing;
+import techmatch.core.service.MatcherHome;
+import techmatch.core.store.ListingCollection;
+import techmatch.core.store.Progress;
+import techmatch.datasets.ConsoleProgress;
+import techmatch.datasets.ImportSummary;
+import techmatch.datasets.Importer;
+import techmatch.datasets.SourceFormat;
+
+/**
+ * Reads files through the importers and stores what they yield into a {@link MatcherHome}, in chunks so that an
+ * interrupted load keeps every chunk that finished (each is durable when {@code upsertAll} returns) and a progress bar
+ * with an ETA shows how far it is.
+ */
+public final class ListingLoader {
+
+  /** Listings per upsertAll call: small enough that an interruption loses little, large enough to batch embeddings. */
+  static final int CHUNK = 512;
+
+  /** One file to read and the format it is in. */
+  public record Source(String name, Path file, SourceFormat format) {}
+
+  /** What a load read and stored. */
+  public record Outcome(List<ImportSummary> summaries, int achievementsStored, int demandsStored, int alreadyStored) {}
+
+  private final Importer importer;
+  private final PrintStream progressOut;
+
+  public ListingLoader(Importer importer, PrintStream progressOut) {
+    this.importer = importer;
+    this.progressOut = progressOut;
+  }
+
+  /**
+   * Imports every source and stores the valid listings.
+   *
+   * @param skipStored leave out listings whose id is already stored (resuming an interrupted load); otherwise they are
+   *                   replaced
+   */
+  public Outcome load(List<Source> sources, MatcherHome home, boolean skipStored) throws IOException {
+    List<ImportSummary> summaries = new ArrayList<>();
+    List<Listing> achievements = new ArrayList<>();
+    List<Listing> demands = new ArrayList<>();
+    for (Source s : sources) {
+      summaries.add(importer.importFile(s.file(), s.format(),
+          l -> (l instanceof Achievement ? achievements : demands).add(l)));
+    }
+    int skipped = 0;
+    if (skipStored) {
+      int before = achievements.size() + demands.size();
+      removeStored(achievements, home.achievements());
+      removeStored(demands, home.demands());
+      skipped = before - achievements.size() - demands.size();
+    }
+    store(achievements, home.achievements(), "achievements");
+    store(demands, home.demands(), "demands");
+    return new Outcome(summaries, achievements.size(), demands.size(), skipped);
+  }
+
+  private static void removeStored(List<Listing> listings, ListingCollection collection) throws IOException {
+    List<Listing> kept = new ArrayList<>(listings.size());
+    for (Listing l : listings) {
+      if (!collection.contains(l.id())) {
+        kept.add(l);
+      }
+    }
+    listings.clear();
+    listings.addAll(kept);
+  }
+
+  private void store(List<Listing> listings, ListingCollection collection, String label) throws IOException {
+    if (listings.isEmpty()) {
+      return;
+    }
+    Progress bar = new ConsoleProgress("indexing " + label, progressOut);
+    int total = listings.size();
+    for (int start = 0; start < total; start += CHUNK) {
+      int offset = start;
+      List<Listing> chunk = listings.subList(start, Math.min(total, start + CHUNK));
+      collection.upsertAll(chunk, (done, n) -> bar.update(offset + done, total));
+    }
+  }
+}
