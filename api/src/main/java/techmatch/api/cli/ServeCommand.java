@@ -1,16 +1,15 @@
 package techmatch.api.cli;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import techmatch.api.http.ApiServer;
+import techmatch.api.runtime.DataFolder;
+import techmatch.api.runtime.ServiceResources;
 import techmatch.datasets.BundledDatasets;
-import techmatch.datasets.BundledSource;
-import techmatch.datasets.ImportSummary;
-import techmatch.datasets.Importer;
-import techmatch.datasets.SummaryTable;
 
-/** {@code ./techmatch serve}: the service on the bundled data. */
+/** {@code ./techmatch serve}: the HTTP service on the data folder, importing the bundled data on first start. */
 final class ServeCommand implements Command {
 
   @Override
@@ -20,32 +19,74 @@ final class ServeCommand implements Command {
 
   @Override
   public String summary() {
-    return "start the service on the bundled data";
+    return "start the HTTP service (imports the bundled data on first start)";
   }
 
   @Override
   public String usage() {
     return """
-        usage: ./techmatch serve [--data DIR] [--host H] [--port N]
+        usage: ./techmatch serve [--data DIR] [--host H] [--port N] [--match-threads N] [--match-queue N] [--empty]
 
-        Imports the bundled data on first start and serves it.
+        Serves the API (see api/README.md and GET /openapi.yaml). The first start imports and indexes the bundled
+        data (about 22,700 listings) with a progress bar and ETA and records that it finished; later starts open the
+        index in seconds, and a start after an interrupted import resumes it. Stop with Ctrl-C or SIGTERM: requests
+        in flight are answered and the indexes are closed.
 
-          --data DIR   where everything is kept (default ./data)
-          --host H     the address to listen on (default 127.0.0.1)
-          --port N     the port to listen on (default 8080)
+        The admin key is TECHMATCH_ADMIN_KEY when set; otherwise it is generated on first start into DIR/admin.key
+        (readable only by you) and printed once. Every request sends a key in the X-API-Key header.
+
+          --data DIR          where everything is kept (default ./data)
+          --host H            the address to listen on (default 127.0.0.1)
+          --port N            the port to listen on (default 8080; 0 picks a free port and prints it)
+          --match-threads N   worker threads for matching (default: the number of cores, at least 2)
+          --match-queue N     matching requests running or waiting before 429 Too Many Requests (default 64)
+          --empty             do not import the bundled data (start with what DIR already holds)
         """;
   }
 
   @Override
   public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
-    Args args = Args.parse(argv, Set.of("data", "host", "port"), Set.of());
-    args.intOption("port", 8080, 0, 65535);
-    Importer importer = Importer.standard();
-    List<ImportSummary> summaries = new ArrayList<>();
-    for (BundledSource source : BundledDatasets.locate().all()) {
-      summaries.add(importer.importFile(source.file(), source.format(), listing -> { }));
+    Args args = Args.parse(argv, Set.of("data", "host", "port", "match-threads", "match-queue"), Set.of("empty"));
+    if (!args.positional().isEmpty()) {
+      throw new UsageException("serve takes no file arguments");
     }
-    SummaryTable.print(summaries, out);
+    ApiServer.Options defaults = ApiServer.Options.defaults();
+    int threads = args.intOption("match-threads", defaults.matchThreads(), 1, 256);
+    int queue = args.intOption("match-queue", Math.max(defaults.matchQueue(), threads), threads, 100_000);
+    ApiServer.Options options = defaults
+        .withAddress(args.option("host", defaults.host()), args.intOption("port", defaults.port(), 0, 65535))
+        .withMatchPool(threads, queue);
+    DataFolder data = DataFolder.of(args.option("data", "data"));
+    BundledDatasets bundled = args.flag("empty") ? null : BundledDatasets.locate();
+    ServiceResources resources = ServiceResources.open(ServiceResources.Config.of(data, bundled, System.getenv(), out));
+    ApiServer server;
+    try {
+      server = ApiServer.start(resources, options, err);
+    } catch (Exception e) {
+      resources.close();
+      throw e;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      out.println("techmatch: stopping (finishing requests in flight, closing the indexes) ...");
+      server.stop();
+      try {
+        resources.close();
+        out.println("techmatch: stopped");
+      } catch (Exception e) {
+        err.println("techmatch: closing the data folder failed: " + e);
+      } finally {
+        out.flush();
+        stopped.countDown();
+      }
+    }, "techmatch-shutdown"));
+    out.println("techmatch: " + resources.home().achievements().size() + " achievements, "
+        + resources.home().demands().size() + " demands in " + data.root());
+    out.println("techmatch: admin key from " + resources.adminKey().origin());
+    out.println("techmatch: listening on " + server.baseUrl() + "  (API under " + ApiServer.BASE
+        + ", GET /openapi.yaml, GET /health)");
+    out.flush();
+    stopped.await();
     return 0;
   }
 }

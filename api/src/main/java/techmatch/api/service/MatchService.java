@@ -1,0 +1,55 @@
+package techmatch.api.service;
+
+import java.io.IOException;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import techmatch.api.auth.AccessPolicy;
+import techmatch.api.auth.Caller;
+import techmatch.core.match.MatchEngine;
+import techmatch.core.match.MatchPage;
+import techmatch.core.match.MatchQuery;
+import techmatch.core.match.RankingStage;
+import techmatch.core.match.Subject;
+import techmatch.core.record.Listing;
+
+/**
+ * Ranked lists for stored records and for text, with the caller's access rules: the subject must be one the caller may
+ * match from, and candidates are only records the caller may read. Blocking: call it from a worker thread.
+ */
+public final class MatchService {
+
+  private final MatchEngine engine;
+  private final RecordService records;
+  private final AccessPolicy policy;
+
+  public MatchService(MatchEngine engine, RecordService records, AccessPolicy policy) {
+    this.engine = engine;
+    this.records = records;
+    this.policy = policy;
+  }
+
+  /** Matches for the stored record {@code id} of kind {@code kind} (a demand's recommendations, an achievement's matches). */
+  public Result forStored(Caller caller, RecordKind kind, String id, MatchOptions options) throws IOException {
+    Listing subject = records.get(caller, kind, id).listing();
+    policy.requireMatchFrom(caller, subject);
+    MatchQuery q = new MatchQuery(kind.matchesFrom(), new Subject.Stored(id), options.filters(), options.k(),
+        options.page(), options.fusion(), RankingStage.RERANKED, Set.of(), policy.readers(caller), true);
+    try {
+      return new Result(subject, engine.match(q));
+    } catch (NoSuchElementException e) {
+      // Deleted between the read above and the match.
+      throw ApiException.notFound(kind.singular() + " " + id);
+    }
+  }
+
+  public Result forText(Caller caller, TextMatch t) throws IOException {
+    policy.requireDirection(caller, t.direction());
+    MatchOptions o = t.options();
+    MatchQuery q = new MatchQuery(t.direction(), new Subject.Text(t.title(), t.text(), t.language()), o.filters(),
+        o.k(), o.page(), o.fusion(), RankingStage.RERANKED, Set.of(), policy.readers(caller), true);
+    return new Result(null, engine.match(q));
+  }
+
+  /** A ranked page and, for a stored subject, the record it was ranked for. */
+  public record Result(Listing subject, MatchPage page) {}
+}
