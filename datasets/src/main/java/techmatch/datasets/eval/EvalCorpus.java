@@ -49,6 +49,7 @@ public final class EvalCorpus {
     expected.setProperty("model", embedder.manifest().id());
     expected.setProperty("analysis", analysis.fingerprint());
     expected.setProperty("format", format.toString());
+    expected.setProperty("payload", Integer.toString(techmatch.core.store.ListingCollection.PAYLOAD_VERSION));
     Path marker = folder.resolve(MARKER);
     if (!expected.equals(read(marker))) {
       if (Files.exists(folder)) {

@@ -34,9 +34,13 @@ final class Features {
   static final String SHORT = "short_text";
   static final String QUERY_TITLE = "query_title_bm25";
   static final String FEEDBACK = "feedback_cosine";
+  static final String TITLE_TITLE = "title_cosine";
+  static final String QUERY_TITLE_COSINE = "query_title_cosine";
+  static final String RESULT_TITLE_COSINE = "result_title_cosine";
 
   static final List<String> ALL = List.of(FUSED, COSINE, BM25_TITLE, BM25_BODY, KEYWORD_RANK, VECTOR_RANK,
-      KEY_OVERLAP, INDUSTRY, AREA, COOPERATION, MATURITY, PAPER, SHORT, QUERY_TITLE, FEEDBACK);
+      KEY_OVERLAP, INDUSTRY, AREA, COOPERATION, MATURITY, PAPER, SHORT, QUERY_TITLE, FEEDBACK, TITLE_TITLE,
+      QUERY_TITLE_COSINE, RESULT_TITLE_COSINE);
 
   /** How many of the best fused candidates the pseudo-relevance feedback vector averages. */
   static final int FEEDBACK_DOCS = 3;
@@ -86,6 +90,10 @@ final class Features {
       double qt = queryTitleScores.getOrDefault(c.id, 0.0);
       f.put(QUERY_TITLE, maxQueryTitle > 0 ? qt / maxQueryTitle : 0);
       f.put(FEEDBACK, clip(feedback == null || c.vector == null ? 0 : DuplicateGrouper.dot(feedback, c.vector)));
+      float[] resultTitle = c.stored.titleVector();
+      f.put(TITLE_TITLE, clip(DuplicateGrouper.dot(query.titleVector(), resultTitle)));
+      f.put(QUERY_TITLE_COSINE, clip(DuplicateGrouper.dot(query.titleVector(), c.vector)));
+      f.put(RESULT_TITLE_COSINE, clip(DuplicateGrouper.dot(query.vector(), resultTitle)));
       c.features = f;
     }
   }

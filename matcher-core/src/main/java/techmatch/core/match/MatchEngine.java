@@ -246,7 +246,8 @@ public final class MatchEngine {
           (q.direction() == Direction.DEMAND_TO_ACHIEVEMENTS ? "demand " : "achievement ") + s.id() + " not found"));
       Listing l = stored.listing();
       float[] vector = source.vector(s.id()).orElse(null);
-      return new QuerySide(l.title(), l.description(), l.language(), vector, stored.keyTerms(), l);
+      return new QuerySide(l.title(), l.description(), l.language(), vector, stored.titleVector(), stored.keyTerms(),
+          l);
     }
     Subject.Text t = (Subject.Text) q.subject();
     String title = t.title() == null ? "" : t.title().strip();
@@ -256,7 +257,9 @@ public final class MatchEngine {
       throw new IllegalArgumentException("the query text is empty");
     }
     Language language = t.language() != null ? t.language() : analysis.detect(full);
-    return new QuerySide(title, text, language, embedder.embed(full),
+    List<float[]> vectors = title.isEmpty() || text.isEmpty() ? List.of(embedder.embed(full))
+        : embedder.embedAll(List.of(full, title));
+    return new QuerySide(title, text, language, vectors.get(0), vectors.size() > 1 ? vectors.get(1) : null,
         analysis.keyTerms(full, language, ListingCollection.KEY_TERMS), null);
   }
 }

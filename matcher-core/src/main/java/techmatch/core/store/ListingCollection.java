@@ -21,6 +21,11 @@ import techmatch.models.Embedder;
  */
 public final class ListingCollection implements Closeable {
 
+  /**
+   * What each stored listing carries besides the record (key terms, title vector). Raised when that changes, so that a
+   * folder built by an older version is rebuilt rather than ranked with missing features.
+   */
+  public static final int PAYLOAD_VERSION = 2;
   /** How many key terms are kept per listing for explanations and overlap features. */
   public static final int KEY_TERMS = 24;
   /** Texts embedded per call; large enough for the embedder to sort by length and batch. */
@@ -49,15 +54,16 @@ public final class ListingCollection implements Closeable {
     return l.fullText();
   }
 
-  public StoredListing analyse(Listing l) {
+  private StoredListing analyse(Listing l, float[] titleVector) {
     List<KeyTerm> terms = analysis.keyTerms(l.fullText(), l.language(), KEY_TERMS);
-    return new StoredListing(l, terms);
+    return new StoredListing(l, terms, titleVector);
   }
 
   /** Stores and indexes {@code listing}; returns once the write is durable. */
   public StoredListing upsert(Listing listing) throws IOException {
-    StoredListing stored = analyse(listing);
-    index.upsert(documents.document(stored, embedder.embed(embeddingText(listing))));
+    List<float[]> vectors = embedder.embedAll(List.of(embeddingText(listing), listing.title()));
+    StoredListing stored = analyse(listing, vectors.get(1));
+    index.upsert(documents.document(stored, vectors.get(0)));
     return stored;
   }
 
@@ -67,11 +73,13 @@ public final class ListingCollection implements Closeable {
     progress.update(0, listings.size());
     for (int start = 0; start < listings.size(); start += BATCH) {
       List<? extends Listing> batch = listings.subList(start, Math.min(listings.size(), start + BATCH));
-      List<String> texts = batch.stream().map(ListingCollection::embeddingText).toList();
+      List<String> texts = new ArrayList<>(batch.size() * 2);
+      batch.forEach(l -> texts.add(embeddingText(l)));
+      batch.forEach(l -> texts.add(l.title()));
       List<float[]> vectors = embedder.embedAll(texts);
       List<IndexDocument> docs = new ArrayList<>(batch.size());
       for (int i = 0; i < batch.size(); i++) {
-        docs.add(documents.document(analyse(batch.get(i)), vectors.get(i)));
+        docs.add(documents.document(analyse(batch.get(i), vectors.get(batch.size() + i)), vectors.get(i)));
       }
       index.upsertAll(docs);
       done += batch.size();

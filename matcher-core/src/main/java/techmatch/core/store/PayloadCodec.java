@@ -33,6 +33,9 @@ public final class PayloadCodec {
     for (KeyTerm t : stored.keyTerms()) {
       terms.addArray().add(t.term()).add(Math.round(t.weight() * 1e4) / 1e4);
     }
+    if (stored.titleVector() != null) {
+      root.put("titleVector", encodeVector(stored.titleVector()));
+    }
     try {
       return mapper.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -54,6 +57,26 @@ public final class PayloadCodec {
     for (JsonNode t : root.path("keyTerms")) {
       terms.add(new KeyTerm(t.get(0).asText(), t.get(1).asDouble()));
     }
-    return new StoredListing(listing, terms);
+    JsonNode title = root.get("titleVector");
+    return new StoredListing(listing, terms, title == null ? null : decodeVector(title.asText()));
+  }
+
+  /** Little-endian float32, base64: a quarter of the size of a JSON number array. */
+  static String encodeVector(float[] v) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(v.length * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    for (float x : v) {
+      b.putFloat(x);
+    }
+    return java.util.Base64.getEncoder().encodeToString(b.array());
+  }
+
+  static float[] decodeVector(String text) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(text))
+        .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    float[] v = new float[b.remaining() / 4];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = b.getFloat();
+    }
+    return v;
   }
 }
