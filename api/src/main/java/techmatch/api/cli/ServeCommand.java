@@ -25,7 +25,8 @@ final class ServeCommand implements Command {
   @Override
   public String usage() {
     return """
-        usage: ./techmatch serve [--data DIR] [--host H] [--port N] [--match-threads N] [--match-queue N] [--empty]
+        usage: ./techmatch serve [--data DIR] [--host H] [--port N] [--match-threads N] [--match-queue N]
+                                 [--match-cache N] [--empty]
 
         Serves the API (see api/README.md and GET /openapi.yaml). The first start imports and indexes the bundled
         data (about 22,700 listings) with a progress bar and ETA and records that it finished; later starts open the
@@ -40,13 +41,16 @@ final class ServeCommand implements Command {
           --port N            the port to listen on (default 8080; 0 picks a free port and prints it)
           --match-threads N   worker threads for matching (default: the number of cores, at least 2)
           --match-queue N     matching requests running or waiting before 429 Too Many Requests (default 64)
+          --match-cache N     ranked pages kept until the next write, for repeated views and paging (default
+                              1000; 0 turns it off)
           --empty             do not import the bundled data (start with what DIR already holds)
         """;
   }
 
   @Override
   public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
-    Args args = Args.parse(argv, Set.of("data", "host", "port", "match-threads", "match-queue"), Set.of("empty"));
+    Args args = Args.parse(argv, Set.of("data", "host", "port", "match-threads", "match-queue", "match-cache"),
+        Set.of("empty"));
     if (!args.positional().isEmpty()) {
       throw new UsageException("serve takes no file arguments");
     }
@@ -55,7 +59,8 @@ final class ServeCommand implements Command {
     int queue = args.intOption("match-queue", Math.max(defaults.matchQueue(), threads), threads, 100_000);
     ApiServer.Options options = defaults
         .withAddress(args.option("host", defaults.host()), args.intOption("port", defaults.port(), 0, 65535))
-        .withMatchPool(threads, queue);
+        .withMatchPool(threads, queue)
+        .withMatchCache(args.intOption("match-cache", defaults.matchCache(), 0, 1_000_000));
     DataFolder data = DataFolder.of(args.option("data", "data"));
     BundledDatasets bundled = args.flag("empty") ? null : BundledDatasets.locate();
     ServiceResources resources = ServiceResources.open(ServiceResources.Config.of(data, bundled, System.getenv(), out));

@@ -27,6 +27,7 @@ import techmatch.api.auth.AccessPolicy;
 import techmatch.api.auth.Caller;
 import techmatch.api.runtime.ServiceResources;
 import techmatch.api.service.ApiException;
+import techmatch.api.service.MatchCache;
 import techmatch.api.service.MatchService;
 import techmatch.api.service.RecordService;
 import techmatch.core.record.IndustryClassification;
@@ -49,24 +50,30 @@ public final class ApiServer {
    * @param matchQueue     matching requests running or waiting before 429
    * @param recordBodyLimit bytes of one JSON body (a record, a match request, a key request)
    * @param bulkBodyLimit  bytes of an NDJSON bulk import body
+   * @param matchCache     ranked pages kept until the next write (0: none)
    */
   public record Options(String host, int port, int matchThreads, int matchQueue, int recordThreads, int recordQueue,
-      int bulkQueue, long recordBodyLimit, long bulkBodyLimit, Duration shutdownGrace) {
+      int bulkQueue, long recordBodyLimit, long bulkBodyLimit, int matchCache, Duration shutdownGrace) {
 
     public static Options defaults() {
       int cores = Runtime.getRuntime().availableProcessors();
-      return new Options("127.0.0.1", 8080, Math.max(2, cores), 64, 4, 64, 2, 256 * 1024, 32L * 1024 * 1024,
+      return new Options("127.0.0.1", 8080, Math.max(2, cores), 64, 4, 64, 2, 256 * 1024, 32L * 1024 * 1024, 1000,
           Duration.ofSeconds(30));
     }
 
     public Options withAddress(String h, int p) {
       return new Options(h, p, matchThreads, matchQueue, recordThreads, recordQueue, bulkQueue, recordBodyLimit,
-          bulkBodyLimit, shutdownGrace);
+          bulkBodyLimit, matchCache, shutdownGrace);
     }
 
     public Options withMatchPool(int threads, int queue) {
       return new Options(host, port, threads, queue, recordThreads, recordQueue, bulkQueue, recordBodyLimit,
-          bulkBodyLimit, shutdownGrace);
+          bulkBodyLimit, matchCache, shutdownGrace);
+    }
+
+    public Options withMatchCache(int pages) {
+      return new Options(host, port, matchThreads, matchQueue, recordThreads, recordQueue, bulkQueue, recordBodyLimit,
+          bulkBodyLimit, pages, shutdownGrace);
     }
   }
 
@@ -108,8 +115,13 @@ public final class ApiServer {
       gates.add(bulkGate);
 
       AccessPolicy policy = new AccessPolicy();
-      RecordService records = new RecordService(resources.home(), policy, resources.clock(), new SecureRandom());
-      MatchService matches = new MatchService(resources.home().engine(), records, policy);
+      MatchCache cache = new MatchCache(options.matchCache());
+      io.micrometer.core.instrument.FunctionCounter.builder("techmatch_match_cache_hits", cache, MatchCache::hits)
+          .description("ranked pages served from the cache").register(registry);
+      io.micrometer.core.instrument.FunctionCounter.builder("techmatch_match_cache_misses", cache, MatchCache::misses)
+          .description("ranked pages computed").register(registry);
+      RecordService records = new RecordService(resources.home(), policy, resources.clock(), new SecureRandom(), cache);
+      MatchService matches = new MatchService(resources.home().engine(), records, policy, cache, resources.clock());
       Views views = new Views(records.json(), policy);
       Support support = new Support(views, records.json());
 

@@ -1,6 +1,8 @@
 package techmatch.api.service;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import techmatch.api.auth.AccessPolicy;
@@ -14,18 +16,23 @@ import techmatch.core.record.Listing;
 
 /**
  * Ranked lists for stored records and for text, with the caller's access rules: the subject must be one the caller may
- * match from, and candidates are only records the caller may read. Blocking: call it from a worker thread.
+ * match from (checked on every request), and candidates are only records the caller may read. Pages are kept in a
+ * {@link MatchCache} keyed by the whole query, readers included. Blocking: call it from a worker thread.
  */
 public final class MatchService {
 
   private final MatchEngine engine;
   private final RecordService records;
   private final AccessPolicy policy;
+  private final MatchCache cache;
+  private final Clock clock;
 
-  public MatchService(MatchEngine engine, RecordService records, AccessPolicy policy) {
+  public MatchService(MatchEngine engine, RecordService records, AccessPolicy policy, MatchCache cache, Clock clock) {
     this.engine = engine;
     this.records = records;
     this.policy = policy;
+    this.cache = cache;
+    this.clock = clock;
   }
 
   /** Matches for the stored record {@code id} of kind {@code kind} (a demand's recommendations, an achievement's matches). */
@@ -35,7 +42,7 @@ public final class MatchService {
     MatchQuery q = new MatchQuery(kind.matchesFrom(), new Subject.Stored(id), options.filters(), options.k(),
         options.page(), options.fusion(), RankingStage.RERANKED, Set.of(), policy.readers(caller), true);
     try {
-      return new Result(subject, engine.match(q));
+      return new Result(subject, cache.get(q, today(), () -> engine.match(q)));
     } catch (NoSuchElementException e) {
       // Deleted between the read above and the match.
       throw ApiException.notFound(kind.singular() + " " + id);
@@ -47,7 +54,11 @@ public final class MatchService {
     MatchOptions o = t.options();
     MatchQuery q = new MatchQuery(t.direction(), new Subject.Text(t.title(), t.text(), t.language()), o.filters(),
         o.k(), o.page(), o.fusion(), RankingStage.RERANKED, Set.of(), policy.readers(caller), true);
-    return new Result(null, engine.match(q));
+    return new Result(null, cache.get(q, today(), () -> engine.match(q)));
+  }
+
+  private long today() {
+    return LocalDate.now(clock).toEpochDay();
   }
 
   /** A ranked page and, for a stored subject, the record it was ranked for. */

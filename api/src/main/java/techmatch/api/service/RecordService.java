@@ -51,9 +51,12 @@ public final class RecordService {
   private final Clock clock;
   private final SecureRandom random;
   private final Map<RecordKind, ReentrantLock> writeLocks = new EnumMap<>(RecordKind.class);
+  private final MatchCache matches;
 
-  public RecordService(MatcherHome home, AccessPolicy policy, Clock clock, SecureRandom random) {
+  /** {@code matches} is invalidated by every write, so no ranked page outlives the data it was ranked on. */
+  public RecordService(MatcherHome home, AccessPolicy policy, Clock clock, SecureRandom random, MatchCache matches) {
     this.home = home;
+    this.matches = matches;
     this.json = home.json();
     this.policy = policy;
     this.clock = clock;
@@ -97,6 +100,7 @@ public final class RecordService {
       }
       collection(kind).upsert(listing);
     } finally {
+      matches.invalidate();
       lock.unlock();
     }
     return listing;
@@ -126,6 +130,7 @@ public final class RecordService {
       collection(kind).upsert(listing);
       return listing;
     } finally {
+      matches.invalidate();
       lock.unlock();
     }
   }
@@ -138,6 +143,7 @@ public final class RecordService {
       policy.requireWritable(caller, existing);
       collection(kind).delete(id);
     } finally {
+      matches.invalidate();
       lock.unlock();
     }
   }
@@ -217,6 +223,7 @@ public final class RecordService {
         collection(kind).upsertAll(toStore.subList(i, Math.min(toStore.size(), i + BULK_CHUNK)), Progress.NONE);
       }
     } finally {
+      matches.invalidate();
       lock.unlock();
     }
     int created = (int) lines.stream().filter(l -> l.status() == BulkReport.Status.CREATED).count();

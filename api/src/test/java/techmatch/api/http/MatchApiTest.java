@@ -67,6 +67,23 @@ class MatchApiTest {
   }
 
   @Test
+  void aWriteIsSeenByTheNextRankingAtOnce() {
+    String id = Records.id("fresh");
+    assertEquals(201, http.post("/api/v1/demands", f.acme, Records.demand(id, "高炉煤气余热发电",
+        "钢铁企业寻求高炉煤气余热回收发电技术，提高余热利用效率，降低吨钢能耗。")).status());
+    String path = "/api/v1/demands/" + id + "/recommendations?k=5";
+    List<String> before = idsAndDuplicates(http.get(path, f.acme));
+    assertEquals(before, idsAndDuplicates(http.get(path, f.acme)), "the same answer twice");
+    String match = Records.id("fresh-ach");
+    assertEquals(201, http.post("/api/v1/achievements", f.tsinghua, Records.achievement(match, "高炉煤气余热回收发电系统",
+        "本成果用于钢铁企业高炉煤气余热回收发电，提高余热利用效率，降低吨钢能耗。")).status());
+    List<String> after = idsAndDuplicates(http.get(path, f.acme));
+    assertEquals(match, after.get(0), "a stored page never outlives a write: " + after);
+    assertEquals(204, http.delete("/api/v1/achievements/" + match, f.tsinghua).status());
+    assertFalse(idsAndDuplicates(http.get(path, f.acme)).contains(match), "nor a delete");
+  }
+
+  @Test
   void pagesContinueWithoutRepeatsOrGaps() {
     List<String> all = ids(http.get("/api/v1/demands/req-1/recommendations?k=10", f.admin));
     List<String> paged = new ArrayList<>(ids(http.get("/api/v1/demands/req-1/recommendations?k=5", f.admin)));
