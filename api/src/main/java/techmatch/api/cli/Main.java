@@ -16,7 +16,7 @@ public final class Main {
   }
 
   public static void main(String[] argv) {
-    Main main = new Main(List.of(new ServeCommand(), new ImportCommand(), new EvalCommand()));
+    Main main = new Main(List.of(new ServeCommand(), new ImportCommand(), new EvalCommand(), new BenchCommand()));
     System.exit(main.run(Arrays.asList(argv), System.out, System.err));
   }
 
