@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.store.LockObtainFailedException;
 import techmatch.api.runtime.Components;
 import techmatch.api.runtime.DataFolder;
@@ -25,6 +26,18 @@ import techmatch.index.VectorFormat;
  * and reports every line it could not take.
  */
 final class ImportCommand implements Command {
+
+  private final Function<DataFolder, Path> runtimeOf;
+
+  /** As {@code ./techmatch} runs it: natives and scratch space under {@code <data>/runtime}. */
+  ImportCommand() {
+    this(DataFolder::runtime);
+  }
+
+  /** {@code runtimeOf} says where a data folder's native runtime is (tests keep one per JVM). */
+  ImportCommand(Function<DataFolder, Path> runtimeOf) {
+    this.runtimeOf = runtimeOf;
+  }
 
   @Override
   public String name() {
@@ -80,7 +93,7 @@ final class ImportCommand implements Command {
       }
     } else {
       DataFolder data = DataFolder.of(args.option("data", "data"));
-      try (Components c = Components.open(data.root(), ModelOptions.defaults());
+      try (Components c = Components.open(data.cache(), runtimeOf.apply(data), ModelOptions.defaults());
           MatcherHome home = MatcherHome.open(data.index(), c.analysis(), c.embedder(), VectorFormat.defaults(),
               MatchSettings.defaults(), Clock.systemUTC())) {
         ListingLoader.Outcome outcome = new ListingLoader(importer, err).load(sources, home, false);

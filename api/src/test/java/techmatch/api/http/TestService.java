@@ -43,11 +43,15 @@ final class TestService implements AutoCloseable {
    */
   static TestService start(DataFolder data, String cache, BundledDatasets bundled, Map<String, String> env,
       ApiServer.Options options) throws Exception {
+    return start(data, Path.of("target", cache), bundled, env, options);
+  }
+
+  static TestService start(DataFolder data, Path cache, BundledDatasets bundled, Map<String, String> env,
+      ApiServer.Options options) throws Exception {
     ByteArrayOutputStream console = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
-    // DJL and JNA take their native folder once per JVM; surefire points it at target/test-home.
-    Path runtime = Path.of(System.getProperty("user.home"));
-    ServiceResources.Config config = new ServiceResources.Config(data, Path.of("target", cache), runtime, bundled,
+    Path runtime = runtime();
+    ServiceResources.Config config = new ServiceResources.Config(data, cache, runtime, bundled,
         ModelOptions.defaults(), env, Clock.systemUTC(), out);
     ServiceResources resources = ServiceResources.open(config);
     try {
@@ -57,6 +61,11 @@ final class TestService implements AutoCloseable {
       resources.close();
       throw e;
     }
+  }
+
+  /** DJL and JNA take their native folder once per JVM; surefire points it at target/test-home. */
+  static Path runtime() {
+    return Path.of(System.getProperty("user.home"));
   }
 
   static Map<String, String> adminEnv() {
