@@ -11,7 +11,7 @@ import java.util.Set;
  * Folds results that are the same item posted more than once (the same patent listed twice on a platform, a preprint
  * uploaded again) into the best-ranked of them. Two results are the same item when their titles are the same once
  * punctuation and spaces are ignored and their vectors broadly agree (a platform lists one patent under its title with
- * different blurbs), or when most of their text is the same (character 3-gram Jaccard), whatever the titles say.
+ * different blurbs), or when most of their text is the same (character 3-gram Jaccard) and their titles overlap.
  * Topic similarity alone is not enough: two different separators for lithium batteries are two results.
  */
 final class DuplicateGrouper {
@@ -21,6 +21,11 @@ final class DuplicateGrouper {
   /** Below this cosine two texts cannot share most of their 3-grams; saves computing them. */
   static final double TEXT_PREFILTER_COSINE = 0.9;
   static final double SAME_TEXT_JACCARD = 0.6;
+  /**
+   * Shared text alone is not enough either: one company posts several demands under one company profile, each with
+   * its own title. The titles must overlap too.
+   */
+  static final double SAME_TEXT_TITLE_DICE = 0.4;
 
   private final double nearIdenticalCosine;
 
@@ -33,15 +38,17 @@ final class DuplicateGrouper {
     Map<Candidate, List<String>> groups = new LinkedHashMap<>();
     List<Candidate> reps = new ArrayList<>();
     List<String> repTitles = new ArrayList<>();
+    List<Set<String>> repBigrams = new ArrayList<>();
     Map<Candidate, Set<String>> shingles = new java.util.IdentityHashMap<>();
     for (Candidate c : ranked) {
       String title = normalise(c.stored.listing().title());
+      Set<String> bigrams = bigrams(title);
       int match = -1;
       for (int i = 0; i < reps.size() && match < 0; i++) {
         Candidate rep = reps.get(i);
         double cos = dot(c.vector, rep.vector);
         boolean sameTitle = !title.isEmpty() && title.equals(repTitles.get(i)) && cos >= SAME_TITLE_COSINE;
-        if (sameTitle || (cos >= nearIdenticalCosine
+        if (sameTitle || (cos >= nearIdenticalCosine && dice(bigrams, repBigrams.get(i)) >= SAME_TEXT_TITLE_DICE
             && jaccard(shingles.computeIfAbsent(c, DuplicateGrouper::shingles),
                 shingles.computeIfAbsent(rep, DuplicateGrouper::shingles)) >= SAME_TEXT_JACCARD)) {
           match = i;
@@ -52,6 +59,7 @@ final class DuplicateGrouper {
       } else {
         reps.add(c);
         repTitles.add(title);
+        repBigrams.add(bigrams);
         groups.put(c, new ArrayList<>());
       }
     }
@@ -62,6 +70,27 @@ final class DuplicateGrouper {
     StringBuilder sb = new StringBuilder();
     title.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
     return sb.toString();
+  }
+
+  static Set<String> bigrams(String s) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 2 <= s.length(); i++) {
+      out.add(s.substring(i, i + 2));
+    }
+    return out;
+  }
+
+  static double dice(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    int common = 0;
+    for (String x : a) {
+      if (b.contains(x)) {
+        common++;
+      }
+    }
+    return 2.0 * common / (a.size() + b.size());
   }
 
   private static Set<String> shingles(Candidate c) {

@@ -257,8 +257,9 @@ public final class MatchEngine {
       throw new IllegalArgumentException("the query text is empty");
     }
     Language language = t.language() != null ? t.language() : analysis.detect(full);
-    List<float[]> vectors = title.isEmpty() || text.isEmpty() ? List.of(embedder.embed(full))
-        : embedder.embedAll(List.of(full, title));
+    String embedded = ListingCollection.embeddingText(title, text);
+    List<float[]> vectors = title.isEmpty() || text.isEmpty() ? List.of(embedder.embed(embedded))
+        : embedder.embedAll(List.of(embedded, title));
     return new QuerySide(title, text, language, vectors.get(0), vectors.size() > 1 ? vectors.get(1) : null,
         analysis.keyTerms(full, language, ListingCollection.KEY_TERMS), null);
   }

@@ -25,7 +25,7 @@ public final class ListingCollection implements Closeable {
    * What each stored listing carries besides the record (key terms, title vector). Raised when that changes, so that a
    * folder built by an older version is rebuilt rather than ranked with missing features.
    */
-  public static final int PAYLOAD_VERSION = 2;
+  public static final int PAYLOAD_VERSION = 3;
   /** How many key terms are kept per listing for explanations and overlap features. */
   public static final int KEY_TERMS = 24;
   /** Texts embedded per call; large enough for the embedder to sort by length and batch. */
@@ -49,9 +49,24 @@ public final class ListingCollection implements Closeable {
     return index;
   }
 
-  /** The text a listing's vector is computed from. */
+  /**
+   * The text a listing's vector is computed from: title and description joined as one sentence after another
+   * ({@code 标题。描述}), the way the model saw paired text in training; a line break is only white space to its tokenizer.
+   */
   public static String embeddingText(Listing l) {
-    return l.fullText();
+    return embeddingText(l.title(), l.description());
+  }
+
+  /** {@link #embeddingText(Listing)} for a title and description that are not a stored listing. */
+  public static String embeddingText(String titleText, String description) {
+    String title = titleText.strip();
+    String body = description.strip();
+    if (title.isEmpty() || body.isEmpty()) {
+      return title.isEmpty() ? body : title;
+    }
+    char last = title.charAt(title.length() - 1);
+    boolean ends = "。！？.!?；;：:".indexOf(last) >= 0;
+    return ends ? title + body : title + "。" + body;
   }
 
   private StoredListing analyse(Listing l, float[] titleVector) {
