@@ -40,6 +40,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -457,11 +458,27 @@ public final class HybridIndex implements Closeable {
 
   /** BM25 top-k over the weighted text fields, restricted to documents matching the filter. */
   public List<TextHit> searchText(TextQuery query, SearchFilter filter, int k) throws IOException {
+    return searchText(query, filter, k, List.of()).hits();
+  }
+
+  /**
+   * BM25 top-k as {@link #searchText(TextQuery, SearchFilter, int)}, and in the same pass the per-field scores of
+   * {@code alsoScore} (candidates another retriever found), analysing the query text once for both: a whole listing
+   * used as a query is long, and its analysis is most of a keyword search's cost.
+   */
+  public TextSearch searchText(TextQuery query, SearchFilter filter, int k, Collection<String> alsoScore)
+      throws IOException {
     requirePositive(k);
     return withSearcher(s -> {
       Map<String, Query> perField = fieldQueries(s, query);
       if (perField.isEmpty()) {
-        return List.<TextHit>of();
+        Map<String, TextHit> zero = new LinkedHashMap<>();
+        for (Map.Entry<Integer, String> e : docIds(s, alsoScore).entrySet()) {
+          Map<String, Float> zeros = new LinkedHashMap<>();
+          query.fieldWeights().keySet().forEach(f -> zeros.put(f, 0f));
+          zero.put(e.getValue(), new TextHit(e.getValue(), 0f, zeros));
+        }
+        return new TextSearch(List.of(), zero);
       }
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       perField.forEach((f, q) -> any.add(new BoostQuery(q, query.fieldWeights().get(f)), Occur.SHOULD));
@@ -471,14 +488,28 @@ public final class HybridIndex implements Closeable {
         main = new BooleanQuery.Builder().add(main, Occur.MUST).add(filterQuery, Occur.FILTER).build();
       }
       ScoreDoc[] top = s.search(main, k).scoreDocs;
+      Map<Integer, String> extra = docIds(s, alsoScore);
+      Set<Integer> wanted = new java.util.TreeSet<>(extra.keySet());
+      for (ScoreDoc sd : top) {
+        wanted.add(sd.doc);
+      }
       Map<Integer, Map<String, Float>> fieldScores = scorePerField(s, query, perField,
-          Arrays.stream(top).mapToInt(sd -> sd.doc).toArray());
+          wanted.stream().mapToInt(Integer::intValue).toArray());
       StoredFields stored = s.storedFields();
       List<TextHit> hits = new ArrayList<>(top.length);
       for (ScoreDoc sd : top) {
         hits.add(new TextHit(idOf(stored, sd.doc), sd.score, fieldScores.get(sd.doc)));
       }
-      return hits;
+      Map<String, TextHit> scored = new LinkedHashMap<>();
+      for (Map.Entry<Integer, String> e : extra.entrySet()) {
+        Map<String, Float> fs = fieldScores.get(e.getKey());
+        float total = 0;
+        for (Map.Entry<String, Float> f : fs.entrySet()) {
+          total += query.fieldWeights().get(f.getKey()) * f.getValue();
+        }
+        scored.put(e.getValue(), new TextHit(e.getValue(), total, fs));
+      }
+      return new TextSearch(hits, scored);
     });
   }
 
@@ -518,8 +549,12 @@ public final class HybridIndex implements Closeable {
           + query.maxTermsPerField() + " terms exceeds Lucene's clause limit " + IndexSearcher.getMaxClauseCount());
     }
     Map<String, Query> perField = new LinkedHashMap<>();
+    // Fields sharing an analyzer (title and body) share one analysis of the text.
+    Map<Analyzer, Map<String, Integer>> analysed = new java.util.IdentityHashMap<>();
     for (String field : query.fieldWeights().keySet()) {
-      Map<String, Integer> counts = TermsAnalysis.termCounts(schema.analyzer(field), field, query.text());
+      Analyzer analyzer = schema.analyzer(field);
+      Map<String, Integer> counts = analysed.computeIfAbsent(analyzer,
+          a -> TermsAnalysis.termCounts(a, field, query.text()));
       counts = TermsAnalysis.topTerms(counts, query.maxTermsPerField(), s.getIndexReader(), field);
       if (counts.isEmpty()) {
         continue;

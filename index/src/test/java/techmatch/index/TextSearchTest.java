@@ -108,6 +108,16 @@ class TextSearchTest {
   }
 
   @Test
+  void oneSearchAlsoScoresNamedDocumentsLikeTextScores() throws IOException {
+    TextQuery q = TextQuery.of("graphene battery", BOTH);
+    TextSearch both = index.searchText(q, SearchFilter.none(), 2, List.of("z", "t", "missing"));
+    assertEquals(index.searchText(q, SearchFilter.none(), 2), both.hits());
+    Map<String, TextHit> separate = index.textScores(q, List.of("z", "t", "missing"));
+    assertEquals(separate.keySet(), both.scored().keySet());
+    separate.forEach((id, hit) -> assertEquals(hit.score(), both.scored().get(id).score(), 1e-5f, id));
+  }
+
+  @Test
   void repeatedQueryTermsAreWeightedAsAsked() throws IOException {
     TextQuery thrice = TextQuery.of("graphene graphene graphene", BOTH);
     double once = index.textScores(TextQuery.of("graphene", BOTH), List.of("t")).get("t").score();

@@ -19,8 +19,10 @@ import techmatch.core.store.StoredListing;
 import techmatch.index.SearchFilter;
 
 /**
- * {@code ./techmatch bench api}: the load benchmark over loopback, against a service it starts in-process on a data
- * folder that already holds the bundled data.
+ * {@code ./techmatch bench TARGET}: {@code api}, the load benchmark over loopback against a service it starts
+ * in-process on a data folder that already holds the bundled data; {@code match}, the engine's single-threaded latency
+ * for stored listings over the evaluation corpora; and the modules' own benchmarks ({@code embed}, {@code analysis},
+ * {@code vectors}, {@code writes}), whose options pass through.
  */
 final class BenchCommand implements Command {
 
@@ -31,13 +33,15 @@ final class BenchCommand implements Command {
 
   @Override
   public String summary() {
-    return "load benchmark of the API over loopback (bench api)";
+    return "benchmarks: api (load over loopback), match (engine latency), embed, analysis, vectors, writes";
   }
 
   @Override
   public String usage() {
     return """
-        usage: ./techmatch bench api [--data DIR] [--concurrency 1,8,32] [--seconds S] [--warmup S] [--k N]
+        usage: ./techmatch bench match [--data DIR] [--model int8|fp32] [--max-length N] [--rounds N]
+               ./techmatch bench embed|analysis|vectors|writes [options of that benchmark]
+               ./techmatch bench api [--data DIR] [--concurrency 1,8,32] [--seconds S] [--warmup S] [--k N]
                                      [--match-threads N]
 
         Starts the service in this process on 127.0.0.1 (a free port) over DIR, which must already hold the bundled
@@ -53,11 +57,80 @@ final class BenchCommand implements Command {
           --warmup S          unmeasured seconds before each row (default 5)
           --k N               results per request (default 10)
           --match-threads N   the server's matching threads (default: cores, at least 2)
+
+        bench match: opens the evaluation corpora index under DIR/eval-index (built by ./techmatch eval with the same
+        --model and --max-length) and times, on one thread, the full recommendation (retrieval, fusion, features,
+        rerank, duplicate folding, explanations; first page of 10) for each stored demand of datasets/eval/dev and each
+        stored achievement of datasets/eval/reverse-dev, after one warm-up round; prints p50/p90/p99/max per direction.
+
+        bench embed (techmatch.models.bench.ThroughputBench), analysis (techmatch.nlp.bench.AnalysisBench), vectors
+        (techmatch.index.bench.VectorBench), writes (techmatch.index.bench.WriteBench): see each module's README.
         """;
   }
 
   @Override
   public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
+    String target = argv.isEmpty() ? "" : argv.get(0);
+    List<String> rest = argv.isEmpty() ? List.of() : argv.subList(1, argv.size());
+    switch (target) {
+      case "match" -> {
+        return match(rest, out, err);
+      }
+      case "embed" -> {
+        techmatch.models.bench.ThroughputBench.main(rest.toArray(String[]::new));
+        return 0;
+      }
+      case "analysis" -> {
+        techmatch.nlp.bench.AnalysisBench.main(rest.toArray(String[]::new));
+        return 0;
+      }
+      case "vectors" -> {
+        techmatch.index.bench.VectorBench.main(rest.toArray(String[]::new));
+        return 0;
+      }
+      case "writes" -> {
+        techmatch.index.bench.WriteBench.main(rest.toArray(String[]::new));
+        return 0;
+      }
+      default -> {
+        return api(argv, out, err);
+      }
+    }
+  }
+
+  private int match(List<String> argv, PrintStream out, PrintStream err) throws Exception {
+    Args args = Args.parse(argv, Set.of("data", "model", "max-length", "rounds"), Set.of());
+    java.nio.file.Path data = java.nio.file.Path.of(args.option("data", "data"));
+    techmatch.api.runtime.ModelOptions model = new techmatch.api.runtime.ModelOptions(
+        techmatch.api.runtime.ModelOptions.variant(args.option("model", "int8")), args.intOption("max-length", 512, 16,
+        512), techmatch.models.LongTextPolicy.truncate());
+    int rounds = args.intOption("rounds", 5, 1, 100);
+    techmatch.datasets.BundledDatasets bundled = techmatch.datasets.BundledDatasets.locate();
+    java.nio.file.Path folder = data.resolve("eval-index").resolve(model.slug());
+    if (!java.nio.file.Files.isRegularFile(folder.resolve("complete.properties"))) {
+      throw new UsageException(folder + " holds no evaluation index; run ./techmatch eval --data " + data
+          + " with the same --model and --max-length first");
+    }
+    List<techmatch.datasets.eval.LatencyBench.Result> results = new ArrayList<>();
+    try (techmatch.api.runtime.Components c = techmatch.api.runtime.Components.open(data, model);
+        techmatch.core.service.MatcherHome home = techmatch.datasets.eval.EvalCorpus.open(folder, bundled,
+            c.analysis(), c.embedder(), techmatch.index.VectorFormat.defaults(),
+            techmatch.core.match.MatchSettings.defaults(), java.time.Clock.systemUTC(), err)) {
+      out.println("techmatch bench match: " + home.achievements().size() + " achievements, " + home.demands().size()
+          + " demands, model " + model.slug() + ", " + rounds + " rounds, one thread; load average before: "
+          + ApiBench.loadAverage());
+      for (techmatch.datasets.eval.EvalSet set : techmatch.datasets.eval.EvalSet.both(bundled.root().resolve("eval"))) {
+        List<String> ids = set.queries().stream().map(techmatch.datasets.eval.EvalQuery::id).toList();
+        results.add(techmatch.datasets.eval.LatencyBench.run(set.direction().code() + " (stored)", home.engine(),
+            set.direction(), ids, 1, rounds));
+      }
+      techmatch.datasets.eval.LatencyBench.print(results, out);
+      out.println("load average after: " + ApiBench.loadAverage());
+    }
+    return 0;
+  }
+
+  private int api(List<String> argv, PrintStream out, PrintStream err) throws Exception {
     Args args = Args.parse(argv, Set.of("data", "concurrency", "seconds", "warmup", "k", "match-threads"), Set.of());
     if (!args.positional().equals(List.of("api"))) {
       throw new UsageException("say what to benchmark: ./techmatch bench api");

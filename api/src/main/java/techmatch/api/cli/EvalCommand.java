@@ -74,6 +74,7 @@ final class EvalCommand implements Command {
           --depth N           candidates taken from each list (default 100)
           --train           also learn the rerank weights by coordinate ascent: prints the 5-fold cross-validated
                             figure (run full-cv) and the weights learned on all queries
+          --dump-features D with --train: write every candidate's features to D/<set>.features.tsv
           --write-model     with --train: write those weights into the matcher's resources (techmatch.root must point
                             at the repository, as ./techmatch sets it)
         """;
@@ -82,7 +83,8 @@ final class EvalCommand implements Command {
   @Override
   public int run(List<String> argv, PrintStream out, PrintStream err) throws Exception {
     Args args = Args.parse(argv, Set.of("data", "set", "out", "model", "max-length", "long-text", "runs",
-        "keyword-weight", "rrf-weight", "title-weight", "term-weighting", "depth"), Set.of("train", "write-model"));
+        "keyword-weight", "rrf-weight", "title-weight", "term-weighting", "depth", "dump-features"),
+        Set.of("train", "write-model"));
     Path data = Path.of(args.option("data", "data"));
     String which = args.option("set", "both");
     if (!Set.of("dev", "reverse-dev", "both").contains(which)) {
@@ -120,6 +122,11 @@ final class EvalCommand implements Command {
         if (train) {
           RerankTrainer trainer = new RerankTrainer(techmatch.core.match.RerankFeatures.names(), 4, 30, 7L);
           List<RerankTrainer.TrainingQuery> training = evaluator.training(set, home.engine());
+          if (args.option("dump-features").isPresent()) {
+            Path dump = Path.of(args.option("dump-features", "")).resolve(set.name() + ".features.tsv");
+            dumpFeatures(training, dump);
+            out.println("features: " + dump);
+          }
           Run cv = evaluator.crossValidated(set, training, trainer, 5,
               m -> home.engine(c.analysis(), c.embedder(), settings, models(set.direction(), m), clock));
           cv.write(outDir.resolve(set.name()).resolve("full-cv.tsv"));
@@ -137,6 +144,26 @@ final class EvalCommand implements Command {
       }
     }
     return 0;
+  }
+
+  /** One line per candidate: qid, docid, grade (-1 unjudged), then every feature; for trying learners offline. */
+  private static void dumpFeatures(List<RerankTrainer.TrainingQuery> training, Path file) throws java.io.IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    List<String> names = techmatch.core.match.RerankFeatures.names();
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("qid\tdocid\tgrade\t" + String.join("\t", names) + "\n");
+      for (RerankTrainer.TrainingQuery q : training) {
+        for (techmatch.core.match.MatchResult r : q.candidates()) {
+          StringBuilder line = new StringBuilder(q.qid()).append('\t').append(r.id()).append('\t')
+              .append(q.judged().getOrDefault(r.id(), -1));
+          for (String n : names) {
+            line.append('\t').append(String.format(java.util.Locale.ROOT, "%.6f",
+                r.breakdown().features().getOrDefault(n, 0.0)));
+          }
+          w.write(line.append('\n').toString());
+        }
+      }
+    }
   }
 
   /** Query-time settings can be varied without re-indexing, which is what tuning them needs. */

@@ -20,6 +20,7 @@ import techmatch.index.HybridIndex;
 import techmatch.index.SearchFilter;
 import techmatch.index.TextHit;
 import techmatch.index.TextQuery;
+import techmatch.index.TextSearch;
 import techmatch.index.VectorHit;
 import techmatch.models.Embedder;
 
@@ -112,12 +113,16 @@ public final class MatchEngine {
     int depth = Math.min(settings.maxDepth(), Math.max(settings.depth(), (q.page() + 1) * q.k()));
     FusionMethod fusion = q.fusion() != null ? q.fusion() : settings.defaultFusion();
     RankingStage stage = q.stage();
-    TextQuery textQuery = TextQuery.of(query.fullText(), settings.fieldWeights())
+    TextQuery textQuery = TextQuery.of(query.fullText(), fieldWeights(query.language()))
         .withTermWeighting(settings.termWeighting());
+    boolean full = stage == RankingStage.FUSION || stage == RankingStage.RERANKED;
 
-    List<TextHit> textHits = stage == RankingStage.DENSE ? List.of() : index.searchText(textQuery, filter, depth);
     List<VectorHit> vectorHits = stage == RankingStage.BM25 || query.vector() == null ? List.of()
         : index.searchVector(query.vector(), depth, filter);
+    List<String> vectorIds = vectorHits.stream().map(VectorHit::id).toList();
+    TextSearch text = stage == RankingStage.DENSE ? new TextSearch(List.of(), Map.of())
+        : index.searchText(textQuery, filter, depth, full ? vectorIds : List.of());
+    List<TextHit> textHits = text.hits();
 
     Map<String, Candidate> byId = new LinkedHashMap<>();
     for (int i = 0; i < textHits.size(); i++) {
@@ -131,10 +136,18 @@ public final class MatchEngine {
       Candidate c = byId.computeIfAbsent(h.id(), Candidate::new);
       c.cosine = (double) h.cosine();
       c.denseRank = i + 1;
+      if (c.bm25 == null && full) {
+        TextHit scored = text.scored().get(h.id());
+        if (scored != null) {
+          setText(c, scored);
+        } else {
+          c.bm25 = 0.0;
+        }
+      }
     }
     List<Candidate> candidates = new ArrayList<>(byId.values());
-    if (stage == RankingStage.FUSION || stage == RankingStage.RERANKED) {
-      complete(index, textQuery, query, candidates);
+    if (full) {
+      loadVectors(index, query, candidates);
     }
     List<Double> bm25List = Fusion.scores(textHits, h -> h.score());
     List<Double> cosineList = Fusion.scores(vectorHits, h -> h.cosine());
@@ -177,7 +190,7 @@ public final class MatchEngine {
     if (query.title().isBlank() || query.text().isBlank()) {
       return out;
     }
-    TextQuery titleQuery = TextQuery.of(query.title(), settings.fieldWeights())
+    TextQuery titleQuery = TextQuery.of(query.title(), fieldWeights(query.language()))
         .withTermWeighting(settings.termWeighting());
     index.textScores(titleQuery, candidates.stream().map(c -> c.id).toList())
         .forEach((id, hit) -> out.put(id, (double) hit.score()));
@@ -195,23 +208,8 @@ public final class MatchEngine {
     return v == null ? 0 : v;
   }
 
-  /** Gives every candidate the score of the list that did not retrieve it, and loads all vectors. */
-  private static void complete(HybridIndex index, TextQuery textQuery, QuerySide query, List<Candidate> candidates)
-      throws IOException {
-    List<String> missingText = candidates.stream().filter(c -> c.bm25 == null).map(c -> c.id).toList();
-    if (!missingText.isEmpty()) {
-      Map<String, TextHit> scored = index.textScores(textQuery, missingText);
-      for (Candidate c : candidates) {
-        if (c.bm25 == null) {
-          TextHit h = scored.get(c.id);
-          if (h != null) {
-            setText(c, h);
-          } else {
-            c.bm25 = 0.0;
-          }
-        }
-      }
-    }
+  /** Loads every candidate's vector, and gives the candidates only BM25 found their cosine. */
+  private static void loadVectors(HybridIndex index, QuerySide query, List<Candidate> candidates) throws IOException {
     Map<String, float[]> vectors = index.getVectors(candidates.stream().map(c -> c.id).toList());
     for (Candidate c : candidates) {
       c.vector = vectors.get(c.id);
@@ -219,6 +217,22 @@ public final class MatchEngine {
         c.cosine = DuplicateGrouper.dot(query.vector(), c.vector);
       }
     }
+  }
+
+  /**
+   * The text fields of the query's language: a Chinese query cannot match English postings (and analysing it with the
+   * English lemmatiser is the most expensive thing a query could do), and the reverse.
+   */
+  private Map<String, Float> fieldWeights(Language language) {
+    String title = techmatch.core.store.ListingFields.titleField(language);
+    String body = techmatch.core.store.ListingFields.bodyField(language);
+    Map<String, Float> weights = new LinkedHashMap<>();
+    settings.fieldWeights().forEach((f, w) -> {
+      if (f.equals(title) || f.equals(body)) {
+        weights.put(f, w);
+      }
+    });
+    return weights;
   }
 
   private static void load(ListingCollection target, Collection<Candidate> candidates) throws IOException {
