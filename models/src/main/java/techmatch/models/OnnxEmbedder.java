@@ -71,7 +71,16 @@ public final class OnnxEmbedder implements Embedder {
         this.helpers = poolSize > 1 ? Executors.newFixedThreadPool(poolSize - 1, daemonThreads()) : null;
         // Warm-up: the first run of a session plans its memory; pay for it here, not on the first request.
         long w0 = System.nanoTime();
-        embedAll(List.of("预热"));
+        try {
+            embedAll(List.of("预热"));
+        } catch (RuntimeException e) {
+            // The caller (Embedders.open) still owns and closes the model, session options and tokenizer.
+            if (helpers != null) {
+                helpers.shutdown();
+            }
+            predictors.forEach(Predictor::close);
+            throw e;
+        }
         resetStats();
         LoadTimes b = beforeWarmup;
         this.loadTimes = new LoadTimes(b.runtimeNanos(), b.filesNanos(), b.tokenizerNanos(), b.sessionNanos(),
