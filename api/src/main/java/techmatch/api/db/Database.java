@@ -34,6 +34,37 @@ public final class Database implements AutoCloseable {
     return pool.getConnection();
   }
 
+  /** Work done inside one transaction. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws anything, so a
+   * refusal half-way (a RuntimeException such as a 409) leaves nothing behind.
+   */
+  public <T> T inTransaction(Work<T> work) throws SQLException {
+    try (Connection c = connection()) {
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        try {
+          c.rollback();
+        } catch (SQLException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        throw e;
+      } finally {
+        c.setAutoCommit(auto);
+      }
+    }
+  }
+
   @Override
   public void close() {
     pool.dispose();

@@ -30,6 +30,9 @@ import techmatch.api.service.ApiException;
 import techmatch.api.service.MatchCache;
 import techmatch.api.service.MatchService;
 import techmatch.api.service.RecordService;
+import techmatch.api.workflow.AssignedScope;
+import techmatch.api.workflow.AssignmentStore;
+import techmatch.api.workflow.Workflow;
 import techmatch.core.record.IndustryClassification;
 
 /**
@@ -114,16 +117,21 @@ public final class ApiServer {
       WorkGate bulkGate = new WorkGate(vertx, "bulk", 1, options.bulkQueue(), 5, registry);
       gates.add(bulkGate);
 
-      AccessPolicy policy = new AccessPolicy();
+      AssignmentStore assignmentStore = new AssignmentStore();
+      AccessPolicy policy = new AccessPolicy(new AssignedScope(resources.database(), assignmentStore));
       MatchCache cache = new MatchCache(options.matchCache());
       io.micrometer.core.instrument.FunctionCounter.builder("techmatch_match_cache_hits", cache, MatchCache::hits)
           .description("ranked pages served from the cache").register(registry);
       io.micrometer.core.instrument.FunctionCounter.builder("techmatch_match_cache_misses", cache, MatchCache::misses)
           .description("ranked pages computed").register(registry);
-      RecordService records = new RecordService(resources.home(), policy, resources.clock(), new SecureRandom(), cache);
-      MatchService matches = new MatchService(resources.home().engine(), records, policy, cache, resources.clock());
+      Workflow workflow = Workflow.of(resources, policy, assignmentStore, cache, log);
+      RecordService records = new RecordService(resources.home(), policy, resources.clock(), new SecureRandom(), cache,
+          workflow.assignments());
+      MatchService matches = new MatchService(resources.home().engine(), records, policy, cache, resources.clock(),
+          workflow.reviews());
       Views views = new Views(records.json(), policy);
       Support support = new Support(views, records.json());
+      WorkflowViews workflowViews = new WorkflowViews(views);
 
       Router router = Router.router(vertx);
       BodyHandler recordBody = BodyHandler.create(false).setBodyLimit(options.recordBodyLimit());
@@ -138,6 +146,12 @@ public final class ApiServer {
       new MatchRoutes(matches, new FilterReader(IndustryClassification.standard()), support, matchGate)
           .register(router, BASE, auth, recordBody);
       new KeyRoutes(resources.keys(), policy, support, recordGate).register(router, BASE, auth, recordBody);
+      new AssignmentRoutes(workflow.assignments(), policy, support, workflowViews, recordGate)
+          .register(router, BASE, auth, recordBody);
+      new ReviewRoutes(workflow.reviews(), support, workflowViews, matchGate, recordGate)
+          .register(router, BASE, auth, recordBody);
+      new PipelineRoutes(workflow.pipeline(), workflow.judgments(), workflow.audit(), workflow.refs(), policy, support,
+          workflowViews, recordGate).register(router, BASE, auth, recordBody);
       ErrorAnswers errors = new ErrorAnswers(views, options, log);
       router.route().failureHandler(errors::failure);
       // What the router answers by itself (no route, wrong method, undecodable request line) is JSON too.

@@ -100,7 +100,7 @@ final class Views {
     return o;
   }
 
-  private JsonNode explanation(Explanation e) {
+  JsonNode explanation(Explanation e) {
     if (e == null) {
       return mapper.nullNode();
     }
@@ -199,7 +199,7 @@ final class Views {
   }
 
   /** Six decimals: enough to order by, and stable to read. */
-  private static double round(double v) {
+  static double round(double v) {
     return Math.round(v * 1e6) / 1e6;
   }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * DIR/index/bundled-import.done               written when the first-start import of the bundled data completed
  * DIR/cache/                                  extracted model files and the embedding cache
  * DIR/runtime/                                native libraries, DJL cache, JVM scratch space (set by ./techmatch)
- * DIR/techmatch.mv.db                         the H2 database (API keys; later the broker workflow)
+ * DIR/techmatch.mv.db                         the H2 database (API keys and the broker workflow)
  * DIR/admin.key                               the generated admin key, owner-only, when TECHMATCH_ADMIN_KEY is unset
  * </pre>
  */
@@ -49,7 +49,8 @@ public record DataFolder(Path root) {
     return root.resolve("techmatch");
   }
 
+  /** Row locks (the broker workflow serialises writes per queue item and per match) wait up to 10 s, not H2's 1 s. */
   public String jdbcUrl() {
-    return "jdbc:h2:file:" + databaseBase();
+    return "jdbc:h2:file:" + databaseBase() + ";LOCK_TIMEOUT=10000";
   }
 }

@@ -26,8 +26,16 @@ public final class MatchService {
   private final AccessPolicy policy;
   private final MatchCache cache;
   private final Clock clock;
+  private final CandidateFeedback feedback;
 
   public MatchService(MatchEngine engine, RecordService records, AccessPolicy policy, MatchCache cache, Clock clock) {
+    this(engine, records, policy, cache, clock, CandidateFeedback.NONE);
+  }
+
+  /** {@code feedback} names the candidates brokers ruled out for a record; they are left out of its lists. */
+  public MatchService(MatchEngine engine, RecordService records, AccessPolicy policy, MatchCache cache, Clock clock,
+      CandidateFeedback feedback) {
+    this.feedback = feedback;
     this.engine = engine;
     this.records = records;
     this.policy = policy;
@@ -39,8 +47,10 @@ public final class MatchService {
   public Result forStored(Caller caller, RecordKind kind, String id, MatchOptions options) throws IOException {
     Listing subject = records.get(caller, kind, id).listing();
     policy.requireMatchFrom(caller, subject);
+    // The excluded ids are part of the query, so a new rejection is a new cache key: no stale page is served.
     MatchQuery q = new MatchQuery(kind.matchesFrom(), new Subject.Stored(id), options.filters(), options.k(),
-        options.page(), options.fusion(), RankingStage.RERANKED, Set.of(), policy.readers(caller), true);
+        options.page(), options.fusion(), RankingStage.RERANKED, feedback.hidden(kind, id), policy.readers(caller),
+        true);
     try {
       return new Result(subject, cache.get(q, today(), () -> engine.match(q)));
     } catch (NoSuchElementException e) {

@@ -33,6 +33,21 @@ public enum RecordKind {
     return matchesFrom;
   }
 
+  /** By singular ({@code demand}) or collection name ({@code demands}). */
+  public static java.util.Optional<RecordKind> byName(String name) {
+    for (RecordKind k : values()) {
+      if (k.singular.equals(name) || k.collection.equals(name)) {
+        return java.util.Optional.of(k);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The stored listings of this kind. */
+  public techmatch.core.store.ListingCollection in(techmatch.core.service.MatcherHome home) {
+    return this == ACHIEVEMENT ? home.achievements() : home.demands();
+  }
+
   public static RecordKind of(Listing l) {
     return l instanceof Achievement ? ACHIEVEMENT : DEMAND;
   }

@@ -52,9 +52,17 @@ public final class RecordService {
   private final SecureRandom random;
   private final Map<RecordKind, ReentrantLock> writeLocks = new EnumMap<>(RecordKind.class);
   private final MatchCache matches;
+  private final RecordListener listener;
 
   /** {@code matches} is invalidated by every write, so no ranked page outlives the data it was ranked on. */
   public RecordService(MatcherHome home, AccessPolicy policy, Clock clock, SecureRandom random, MatchCache matches) {
+    this(home, policy, clock, random, matches, RecordListener.NONE);
+  }
+
+  /** {@code listener} hears of every record created or replaced, after it is stored. */
+  public RecordService(MatcherHome home, AccessPolicy policy, Clock clock, SecureRandom random, MatchCache matches,
+      RecordListener listener) {
+    this.listener = listener;
     this.home = home;
     this.matches = matches;
     this.json = home.json();
@@ -103,6 +111,7 @@ public final class RecordService {
       matches.invalidate();
       lock.unlock();
     }
+    listener.created(caller, kind, List.of(listing));
     return listing;
   }
 
@@ -128,6 +137,7 @@ public final class RecordService {
       Instant created = existing.createdAt() != null ? existing.createdAt() : now();
       Listing listing = stamped(parsed, owner, created, later(now(), created));
       collection(kind).upsert(listing);
+      listener.replaced(caller, kind, listing);
       return listing;
     } finally {
       matches.invalidate();
@@ -225,6 +235,24 @@ public final class RecordService {
     } finally {
       matches.invalidate();
       lock.unlock();
+    }
+    java.util.Set<String> createdIds = new java.util.HashSet<>();
+    java.util.Set<String> replacedIds = new java.util.HashSet<>();
+    for (BulkReport.Line l : lines) {
+      if (l.status() == BulkReport.Status.CREATED) {
+        createdIds.add(l.id());
+      } else if (l.status() == BulkReport.Status.REPLACED) {
+        replacedIds.add(l.id());
+      }
+    }
+    List<Listing> createdListings = toStore.stream().filter(l -> createdIds.contains(l.id())).toList();
+    if (!createdListings.isEmpty()) {
+      listener.created(caller, kind, createdListings);
+    }
+    for (Listing l : toStore) {
+      if (replacedIds.contains(l.id())) {
+        listener.replaced(caller, kind, l);
+      }
     }
     int created = (int) lines.stream().filter(l -> l.status() == BulkReport.Status.CREATED).count();
     int replaced = (int) lines.stream().filter(l -> l.status() == BulkReport.Status.REPLACED).count();
