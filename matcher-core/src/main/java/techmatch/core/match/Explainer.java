@@ -21,7 +21,7 @@ final class Explainer {
 
   static Explanation explain(QuerySide query, Candidate c, HybridIndex index) throws IOException {
     Listing l = c.stored.listing();
-    String resultText = (l.title() + "\n" + l.description()).toLowerCase(Locale.ROOT);
+    String resultText = Features.searchable(l);
     double total = 0;
     for (KeyTerm t : query.keyTerms()) {
       total += t.weight();
@@ -29,7 +29,7 @@ final class Explainer {
     java.util.Map<String, Double> resultWeights = Features.weights(c.stored.keyTerms());
     List<SharedTerm> shared = new ArrayList<>();
     for (KeyTerm t : query.keyTerms()) {
-      if (resultText.contains(t.term().toLowerCase(Locale.ROOT))) {
+      if (Features.occursIn(resultText, t.term())) {
         shared.add(new SharedTerm(t.term(), t.weight(), resultWeights.getOrDefault(t.term(), 0.0),
             total > 0 ? t.weight() / total : 0));
       }

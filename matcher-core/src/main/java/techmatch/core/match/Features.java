@@ -37,10 +37,11 @@ final class Features {
   static final String TITLE_TITLE = "title_cosine";
   static final String QUERY_TITLE_COSINE = "query_title_cosine";
   static final String RESULT_TITLE_COSINE = "result_title_cosine";
+  static final String SHARED_TERMS = "shared_terms";
 
   static final List<String> ALL = List.of(FUSED, COSINE, BM25_TITLE, BM25_BODY, KEYWORD_RANK, VECTOR_RANK,
       KEY_OVERLAP, INDUSTRY, AREA, COOPERATION, MATURITY, PAPER, SHORT, QUERY_TITLE, FEEDBACK, TITLE_TITLE,
-      QUERY_TITLE_COSINE, RESULT_TITLE_COSINE);
+      QUERY_TITLE_COSINE, RESULT_TITLE_COSINE, SHARED_TERMS);
 
   /** How many of the best fused candidates the pseudo-relevance feedback vector averages. */
   static final int FEEDBACK_DOCS = 3;
@@ -94,6 +95,7 @@ final class Features {
       f.put(TITLE_TITLE, clip(DuplicateGrouper.dot(query.titleVector(), resultTitle)));
       f.put(QUERY_TITLE_COSINE, clip(DuplicateGrouper.dot(query.titleVector(), c.vector)));
       f.put(RESULT_TITLE_COSINE, clip(DuplicateGrouper.dot(query.vector(), resultTitle)));
+      f.put(SHARED_TERMS, sharedTermShare(query.keyTerms(), l));
       c.features = f;
     }
   }
@@ -148,6 +150,33 @@ final class Features {
       s += v * v;
     }
     return Math.sqrt(s);
+  }
+
+  /**
+   * The weighted share of the query's key terms that occur in the result's text: the shared terms the explanation
+   * shows a broker, used as evidence too.
+   */
+  static double sharedTermShare(List<KeyTerm> queryTerms, Listing result) {
+    double total = 0;
+    double found = 0;
+    String text = searchable(result);
+    for (KeyTerm t : queryTerms) {
+      total += t.weight();
+      if (occursIn(text, t.term())) {
+        found += t.weight();
+      }
+    }
+    return total > 0 ? found / total : 0;
+  }
+
+  /** A listing's title and description as {@link #occursIn} searches them. */
+  static String searchable(Listing l) {
+    return (l.title() + "\n" + l.description()).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Whether a key term occurs in a text made by {@link #searchable}; the rule for "shared" everywhere. */
+  static boolean occursIn(String searchableText, String term) {
+    return searchableText.contains(term.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Cosine between the two sides' key-term weight vectors. */
