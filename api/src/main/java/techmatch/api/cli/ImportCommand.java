@@ -8,7 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.sql.SQLException;
 import org.apache.lucene.store.LockObtainFailedException;
+import techmatch.api.auth.Role;
+import techmatch.api.db.Database;
+import techmatch.api.db.Migrations;
+import techmatch.api.runtime.ServiceResources;
+import techmatch.api.service.RecordKind;
+import techmatch.api.workflow.Actor;
+import techmatch.api.workflow.AssignmentStore;
+import techmatch.api.workflow.AuditLog;
+import techmatch.api.workflow.RuleAssigner;
 import techmatch.api.runtime.Components;
 import techmatch.api.runtime.DataFolder;
 import techmatch.api.runtime.ListingLoader;
@@ -93,14 +103,35 @@ final class ImportCommand implements Command {
       }
     } else {
       DataFolder data = DataFolder.of(args.option("data", "data"));
-      try (Components c = Components.open(data.cache(), runtimeOf.apply(data), ModelOptions.defaults());
+      Files.createDirectories(data.root());
+      Database db;
+      try {
+        // First, as the server does: the database's file lock keeps the two apart before any long work starts.
+        db = Database.open(data.jdbcUrl());
+      } catch (SQLException e) {
+        err.println("techmatch import: the data folder " + data.root() + " is in use (is the server running on it?): "
+            + e.getMessage().lines().findFirst().orElse(""));
+        return 1;
+      }
+      try (db;
+          Components c = Components.open(data.cache(), runtimeOf.apply(data), ModelOptions.defaults());
           MatcherHome home = MatcherHome.open(data.index(), c.analysis(), c.embedder(), VectorFormat.defaults(),
               MatchSettings.defaults(), Clock.systemUTC())) {
+        Migrations.fromClasspath(ServiceResources.MIGRATIONS).apply(db);
         ListingLoader.Outcome outcome = new ListingLoader(importer, err).load(sources, home, false);
         summaries = outcome.summaries();
         out.println("stored " + outcome.achievementsStored() + " achievements and " + outcome.demandsStored()
             + " demands in " + data.root() + " (now " + home.achievements().size() + " achievements, "
             + home.demands().size() + " demands)");
+        // New records go to brokers by the assignment rules, as they do when created through the API.
+        RuleAssigner rules = new RuleAssigner(db, new AssignmentStore(), new AuditLog(home.json().mapper()),
+            Clock.systemUTC());
+        Actor actor = new Actor("import", Role.ADMIN.code(), null);
+        int assigned = rules.assignNew(actor, RecordKind.ACHIEVEMENT, outcome.newAchievements())
+            + rules.assignNew(actor, RecordKind.DEMAND, outcome.newDemands());
+        if (assigned > 0) {
+          out.println("assigned " + assigned + " new records to brokers by the assignment rules");
+        }
       } catch (LockObtainFailedException e) {
         err.println("techmatch import: the data folder " + data.root() + " is in use (is the server running on it?)");
         return 1;

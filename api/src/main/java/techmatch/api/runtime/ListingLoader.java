@@ -28,8 +28,12 @@ public final class ListingLoader {
   /** One file to read and the format it is in. */
   public record Source(String name, Path file, SourceFormat format) {}
 
-  /** What a load read and stored. */
-  public record Outcome(List<ImportSummary> summaries, int achievementsStored, int demandsStored, int alreadyStored) {}
+  /**
+   * What a load read and stored; {@code newAchievements} and {@code newDemands} are the stored listings whose id was
+   * not stored before (the others replaced a stored record).
+   */
+  public record Outcome(List<ImportSummary> summaries, int achievementsStored, int demandsStored, int alreadyStored,
+      List<Listing> newAchievements, List<Listing> newDemands) {}
 
   private final Importer importer;
   private final PrintStream progressOut;
@@ -60,9 +64,21 @@ public final class ListingLoader {
       removeStored(demands, home.demands());
       skipped = before - achievements.size() - demands.size();
     }
+    List<Listing> newAchievements = skipStored ? List.copyOf(achievements) : unstored(achievements, home.achievements());
+    List<Listing> newDemands = skipStored ? List.copyOf(demands) : unstored(demands, home.demands());
     store(achievements, home.achievements(), "achievements");
     store(demands, home.demands(), "demands");
-    return new Outcome(summaries, achievements.size(), demands.size(), skipped);
+    return new Outcome(summaries, achievements.size(), demands.size(), skipped, newAchievements, newDemands);
+  }
+
+  private static List<Listing> unstored(List<Listing> listings, ListingCollection collection) throws IOException {
+    List<Listing> out = new ArrayList<>();
+    for (Listing l : listings) {
+      if (!collection.contains(l.id())) {
+        out.add(l);
+      }
+    }
+    return out;
   }
 
   private static void removeStored(List<Listing> listings, ListingCollection collection) throws IOException {

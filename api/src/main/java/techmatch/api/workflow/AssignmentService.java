@@ -52,6 +52,7 @@ public final class AssignmentService implements RecordListener {
   private final IndustryClassification industries;
   private final Clock clock;
   private final PrintStream log;
+  private final RuleAssigner rules;
 
   public AssignmentService(Database db, AssignmentStore store, AuditLog audit, AccessPolicy policy, ApiKeyStore keys,
       MatcherHome home, IndustryClassification industries, Clock clock, PrintStream log) {
@@ -64,6 +65,7 @@ public final class AssignmentService implements RecordListener {
     this.industries = industries;
     this.clock = clock;
     this.log = log;
+    this.rules = new RuleAssigner(db, store, audit, clock);
   }
 
   /**
@@ -191,29 +193,7 @@ public final class AssignmentService implements RecordListener {
   @Override
   public void created(Caller caller, RecordKind kind, List<Listing> listings) {
     try {
-      List<AssignmentRule> rules;
-      try (Connection c = db.connection()) {
-        rules = store.rules(c);
-      }
-      if (rules.isEmpty()) {
-        return;
-      }
-      Instant now = now();
-      db.inTransaction(c -> {
-        for (Listing l : listings) {
-          Optional<AssignmentRule> rule = rules.stream().filter(r -> r.matches(kind, l))
-              .min(AssignmentRule.PRECEDENCE);
-          if (rule.isEmpty() || store.find(c, kind, l.id(), true).isPresent()) {
-            continue;
-          }
-          AssignmentRule r = rule.get();
-          store.insert(c, new Assignment(kind, l.id(), owner(l), r.broker(), DEFAULT_CANDIDATES, r.id(), now,
-              caller.keyId(), null));
-          audit.append(c, now, Actor.of(caller), "assignment.created", kind, l.id(), null, null,
-              detail("broker", r.broker(), "candidates", DEFAULT_CANDIDATES, "rule", r.id()));
-        }
-        return null;
-      });
+      rules.assignNew(Actor.of(caller), kind, listings);
     } catch (SQLException | RuntimeException e) {
       // The records are stored already; leaving them unassigned (admin can assign them) beats failing the request.
       log.println("techmatch: assignment rules not applied to " + listings.size() + " new " + kind.collection()
