@@ -16,7 +16,8 @@ public final class Main {
   }
 
   public static void main(String[] argv) {
-    Main main = new Main(List.of(new ServeCommand(), new ImportCommand(), new EvalCommand(), new BenchCommand()));
+    Main main = new Main(List.of(new ServeCommand(), new ImportCommand(), new ReindexCommand(), new EvalCommand(),
+        new BenchCommand()));
     System.exit(main.run(Arrays.asList(argv), System.out, System.err));
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import techmatch.api.runtime.Components;
 import techmatch.api.runtime.DataFolder;
@@ -27,10 +28,42 @@ class CommandLineTest {
   private static Run run(String... argv) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Main main = new Main(List.of(new ServeCommand(), new ImportCommand(folder -> TEST_HOME), new BenchCommand()));
+    Main main = new Main(List.of(new ServeCommand(), new ImportCommand(folder -> TEST_HOME),
+        new ReindexCommand(folder -> TEST_HOME), new BenchCommand()));
     int code = main.run(List.of(argv), new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void reindexRebuildsTheIndexFromItsStoredRecordsAndKeepsThemAll() throws Exception {
+    DataFolder data = new DataFolder(Path.of("target", "test-data", "reindex-" + UUID.randomUUID()));
+    Path file = data.root().resolveSibling(data.root().getFileName() + "-demands.ndjson");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, """
+        {"id": "rx-1", "title": "污泥干化", "description": "寻求低能耗污泥干化技术"}
+        {"id": "rx-2", "title": "高盐废水零排放", "description": "蒸发结晶与膜浓缩工艺"}
+        """, StandardCharsets.UTF_8);
+    assertEquals(0, run("import", "--data", data.root().toString(), "--format", "demands", file.toString()).code());
+
+    Run r = run("reindex", "--data", data.root().toString(), "--keep-old");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("read 0 achievements and 2 demands"), r.out());
+    try (Stream<Path> siblings = Files.list(data.root())) {
+      assertEquals(1, siblings.filter(p -> p.getFileName().toString().startsWith("index.before-reindex-")).count(),
+          "--keep-old leaves the old index beside the new one");
+    }
+    try (Components c = Components.open(data.cache(), TEST_HOME, ModelOptions.defaults());
+        MatcherHome home = MatcherHome.open(data.index(), c.analysis(), c.embedder(), VectorFormat.defaults(),
+            MatchSettings.defaults(), java.time.Clock.systemUTC())) {
+      assertEquals(2, home.demands().size());
+      assertEquals("蒸发结晶与膜浓缩工艺", home.demands().get("rx-2").orElseThrow().listing().description());
+      assertTrue(home.demands().vector("rx-1").isPresent(), "re-embedded");
+    }
+
+    Run missing = run("reindex", "--data", data.root().resolve("nothing-here").toString());
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains("no index at"), missing.err());
   }
 
   @Test
