@@ -63,8 +63,8 @@ final class EvalCommand implements Command {
           --data DIR        data folder (default ./data)
           --set SET         dev, reverse-dev or both (default both)
           --out DIR         where run files go (default DIR/eval-runs)
-          --model M         int8 (default) or fp32
-          --max-length N    tokens per passage, 16 to 512 (default 512)
+          --model M         fp32 (default, as the service runs) or int8
+          --max-length N    tokens per passage, 16 to 512 (default 256, as the service runs)
           --long-text P     truncate (default) or mean-of-passages
           --runs LIST       which runs, comma separated (default: all of bm25,dense,rrf,minmax,zscore,full,full-folded)
           --keyword-weight W  keyword share of min-max and z-score fusion, 0 to 1
@@ -90,8 +90,10 @@ final class EvalCommand implements Command {
     if (!Set.of("dev", "reverse-dev", "both").contains(which)) {
       throw new UsageException("--set must be dev, reverse-dev or both");
     }
-    ModelOptions model = new ModelOptions(ModelOptions.variant(args.option("model", "int8")),
-        args.intOption("max-length", 512, 16, 512), LongTextPolicy.parse(args.option("long-text", "truncate")));
+    ModelOptions defaults = ModelOptions.defaults();
+    ModelOptions model = new ModelOptions(ModelOptions.variant(args.option("model", defaults.variantName())),
+        args.intOption("max-length", defaults.maxLength(), 16, 512),
+        LongTextPolicy.parse(args.option("long-text", "truncate")));
     boolean train = args.flag("train");
     if (args.flag("write-model") && !train) {
       throw new UsageException("--write-model needs --train");
