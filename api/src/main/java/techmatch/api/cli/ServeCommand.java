@@ -36,6 +36,11 @@ final class ServeCommand implements Command {
         The admin key is TECHMATCH_ADMIN_KEY when set; otherwise it is generated on first start into DIR/admin.key
         (readable only by you) and printed once. Every request sends a key in the X-API-Key header.
 
+        API keys and the broker workflow live in the H2 file DIR/techmatch.mv.db, or in a PostgreSQL database when
+        TECHMATCH_JDBC_URL is set (jdbc:postgresql://host:port/database, optionally ?currentSchema=S), with
+        TECHMATCH_JDBC_USER and TECHMATCH_JDBC_PASSWORD; the schema is created and migrated at start. The index
+        stays in DIR either way; use one database (or schema) per data folder.
+
           --data DIR          where everything is kept (default ./data)
           --host H            the address to listen on (default 127.0.0.1)
           --port N            the port to listen on (default 8080; 0 picks a free port and prints it)
@@ -87,6 +92,7 @@ final class ServeCommand implements Command {
     }, "techmatch-shutdown"));
     out.println("techmatch: " + resources.home().achievements().size() + " achievements, "
         + resources.home().demands().size() + " demands in " + data.root());
+    out.println("techmatch: database " + resources.database().describe());
     out.println("techmatch: admin key from " + resources.adminKey().origin());
     out.println("techmatch: listening on " + server.baseUrl() + "  (API under " + ApiServer.BASE
         + ", GET /openapi.yaml, GET /health)");

@@ -1,6 +1,8 @@
 package techmatch.api.runtime;
 
 import java.nio.file.Path;
+import java.util.Map;
+import techmatch.api.db.DatabaseSettings;
 
 /**
  * Where the service keeps everything under one data folder ({@code --data DIR}, default {@code ./data}):
@@ -10,7 +12,8 @@ import java.nio.file.Path;
  * DIR/index/bundled-import.done               written when the first-start import of the bundled data completed
  * DIR/cache/                                  extracted model files and the embedding cache
  * DIR/runtime/                                native libraries, DJL cache, JVM scratch space (set by ./techmatch)
- * DIR/techmatch.mv.db                         the H2 database (API keys and the broker workflow)
+ * DIR/techmatch.mv.db                         the H2 database (API keys and the broker workflow), unless
+ *                                             TECHMATCH_JDBC_URL names a PostgreSQL database instead
  * DIR/admin.key                               the generated admin key, owner-only, when TECHMATCH_ADMIN_KEY is unset
  * </pre>
  */
@@ -49,8 +52,21 @@ public record DataFolder(Path root) {
     return root.resolve("techmatch");
   }
 
-  /** Row locks (the broker workflow serialises writes per queue item and per match) wait up to 10 s, not H2's 1 s. */
+  /** The embedded H2 database of this folder, the default ({@link DatabaseSettings#h2File}). */
+  public DatabaseSettings h2Database() {
+    return DatabaseSettings.h2File(databaseBase());
+  }
+
+  /** The JDBC URL of {@link #h2Database()}. */
   public String jdbcUrl() {
-    return "jdbc:h2:file:" + databaseBase() + ";LOCK_TIMEOUT=10000";
+    return h2Database().url();
+  }
+
+  /**
+   * The database the service uses with this folder: the one {@code TECHMATCH_JDBC_URL} (and {@code _USER},
+   * {@code _PASSWORD}) in {@code env} name, else this folder's H2 file.
+   */
+  public DatabaseSettings database(Map<String, String> env) {
+    return DatabaseSettings.fromEnvironment(env, h2Database());
   }
 }

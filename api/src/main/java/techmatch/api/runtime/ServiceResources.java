@@ -18,9 +18,9 @@ import techmatch.datasets.Importer;
 import techmatch.index.VectorFormat;
 
 /**
- * Everything the service runs on, opened from one data folder in a safe order: the database first (its file lock
- * keeps a second server off the folder before any long work starts) and its migrations, the admin key, then the
- * text analysis, the embedder and the indexes, and on first start the import of the bundled data.
+ * Everything the service runs on, opened from one data folder in a safe order: the database first (H2's file lock, or
+ * the advisory lock on PostgreSQL, keeps a second server off it before any long work starts) and its migrations, the
+ * admin key, then the text analysis, the embedder and the indexes, and on first start the import of the bundled data.
  */
 public final class ServiceResources implements AutoCloseable {
 
@@ -33,7 +33,8 @@ public final class ServiceResources implements AutoCloseable {
    * @param cache   the model files and embedding cache (normally {@code data/cache})
    * @param runtime the native runtime folder, process-wide (normally {@code data/runtime})
    * @param bundled the data to import on first start; null imports nothing (a folder filled some other way)
-   * @param env     the environment, for {@code TECHMATCH_ADMIN_KEY}
+   * @param env     the environment, for {@code TECHMATCH_ADMIN_KEY} and the database ({@code TECHMATCH_JDBC_URL},
+   *                {@code TECHMATCH_JDBC_USER}, {@code TECHMATCH_JDBC_PASSWORD}; unset: the folder's H2 file)
    */
   public record Config(DataFolder data, Path cache, Path runtime, BundledDatasets bundled, ModelOptions model,
       Map<String, String> env, Clock clock, PrintStream out) {
@@ -62,13 +63,13 @@ public final class ServiceResources implements AutoCloseable {
 
   public static ServiceResources open(Config config) throws IOException, SQLException {
     SecureRandom random = new SecureRandom();
-    Database db = Database.open(config.data().jdbcUrl());
+    Database db = Database.open(config.data().database(config.env()));
     Components components = null;
     MatcherHome home = null;
     try {
       Migrations.Result migrated = Migrations.fromClasspath(MIGRATIONS).apply(db);
       if (!migrated.applied().isEmpty()) {
-        config.out().println("techmatch: database " + config.data().databaseBase() + ".mv.db: applied "
+        config.out().println("techmatch: database " + db.describe() + ": applied "
             + migrated.applied().stream().map(Migrations.Migration::name).toList());
       }
       AdminKey admin = AdminKey.resolve(config.env(), config.data().adminKey(), random);

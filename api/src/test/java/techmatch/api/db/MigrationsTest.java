@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import techmatch.api.runtime.ServiceResources;
@@ -21,7 +22,7 @@ class MigrationsTest {
   }
 
   private static Migrations.Migration migration(int version, String sql) {
-    return new Migrations.Migration(version, "V" + version + "__test.sql", sql, Integer.toHexString(sql.hashCode()));
+    return new Migrations.Migration(version, "V" + version + "__test.sql", sql);
   }
 
   private static int count(Database db, String sql) throws SQLException {
@@ -78,6 +79,28 @@ class MigrationsTest {
   void splitsStatementsAtLineEndSemicolonsAndDropsComments() {
     assertEquals(List.of("CREATE TABLE a (x VARCHAR(5) DEFAULT 'a;b')", "INSERT INTO a VALUES ('x')"),
         Migrations.statements("-- a comment;\nCREATE TABLE a (x VARCHAR(5) DEFAULT 'a;b');\n\nINSERT INTO a VALUES ('x');\n"));
+  }
+
+  @Test
+  void aMigrationHasAPartForEveryDialectOrNone() {
+    Migrations m = Migrations.fromClasspath(ServiceResources.MIGRATIONS);
+    Migrations.Migration v2 = m.all().get(1);
+    assertEquals("V2__broker_workflow.sql", v2.name());
+    assertTrue(v2.sqlFor(Dialect.H2).contains("CALL 'techmatch.api.db.AppendOnlyTrigger'"));
+    assertTrue(!v2.sqlFor(Dialect.POSTGRESQL).contains("AppendOnlyTrigger"));
+    assertTrue(v2.sqlFor(Dialect.POSTGRESQL).contains("LANGUAGE plpgsql"));
+    assertTrue(v2.sqlFor(Dialect.POSTGRESQL).startsWith(v2.sql()), "the common file first");
+    assertEquals(m.all().get(0).sha256(Dialect.H2), m.all().get(0).sha256(Dialect.POSTGRESQL), "V1 has no parts");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new Migrations.Migration(3, "V3__x.sql", "SELECT 1;", Map.of(Dialect.H2, "SELECT 2;")));
+    assertTrue(e.getMessage().contains("not for every dialect"), e.getMessage());
+  }
+
+  /** V2's H2 triggers moved into V2__broker_workflow.h2.sql byte for byte: databases migrated before still start. */
+  @Test
+  void theH2ChecksumOfV2IsTheOneDatabasesRecordedBeforeTheDialectParts() {
+    Migrations.Migration v2 = Migrations.fromClasspath(ServiceResources.MIGRATIONS).all().get(1);
+    assertEquals("1ca6e11ddbdfc7e0fb6b741764976bd343bb25f89065bfc7047a2b6243a48392", v2.sha256(Dialect.H2));
   }
 
   @Test

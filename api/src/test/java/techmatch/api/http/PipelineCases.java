@@ -9,18 +9,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The match pipeline against the shared server: the allowed moves and the refused ones (409 with the current state
- * and the allowed next ones), who sees a match, the judgments export's grades, and the audit log's readers.
+ * The match pipeline against a shared server (on H2: PipelineApiTest, on PostgreSQL: PipelineOnPostgresTest): the
+ * allowed moves and the refused ones (409 with the current state and the allowed next ones), who sees a match, the
+ * judgments export's grades, and the audit log's readers.
  */
-@ExtendWith(SharedServer.class)
-class PipelineApiTest {
+abstract class PipelineCases {
 
-  private final SharedServer.Fixture f = SharedServer.get();
-  private final Http http = f.http;
-  private final WorkflowClient wf = new WorkflowClient(f.http, f.admin);
+  private final SharedServer.Fixture f;
+  private final Http http;
+  private final WorkflowClient wf;
+
+  /** @param f the shared server of the database the subclass runs on */
+  PipelineCases(SharedServer.Fixture f) {
+    this.f = f;
+    this.http = f.http;
+    this.wf = new WorkflowClient(f.http, f.admin);
+  }
 
   /** A demand of acme assigned to a new broker, with a near copy of it as tsinghua's achievement (a sure candidate). */
   private record Setup(String broker, String key, String demand, String achievement, List<String> candidates) {}

@@ -10,18 +10,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Brokers' queues against the shared server: assignment, snapshots, decisions (accept, reject with a reason, repeat,
- * revise), who may act on what, rules, and rejections feeding back into the record's ranked lists.
+ * Brokers' queues against a shared server (on H2: ReviewQueueApiTest, on PostgreSQL: ReviewQueueOnPostgresTest):
+ * assignment, snapshots, decisions (accept, reject with a reason, repeat, revise), who may act on what, rules, and
+ * rejections feeding back into the record's ranked lists.
  */
-@ExtendWith(SharedServer.class)
-class ReviewQueueApiTest {
+abstract class ReviewQueueCases {
 
-  private final SharedServer.Fixture f = SharedServer.get();
-  private final Http http = f.http;
-  private final WorkflowClient wf = new WorkflowClient(f.http, f.admin);
+  private final SharedServer.Fixture f;
+  private final Http http;
+  private final WorkflowClient wf;
+
+  /** @param f the shared server of the database the subclass runs on */
+  ReviewQueueCases(SharedServer.Fixture f) {
+    this.f = f;
+    this.http = f.http;
+    this.wf = new WorkflowClient(f.http, f.admin);
+  }
 
   private String demand(String key, ObjectNode body) {
     Http.Resp r = http.post("/api/v1/demands", key, body);

@@ -3,13 +3,15 @@ package techmatch.api.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Vertx;
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One server for the HTTP tests, started once per test run on a fresh folder seeded by the real first-start import
  * (a few dozen records of every bundled source), with keys for two enterprises, two universities and a broker.
- * Closed when the run ends. A small matching pool (2 threads, 4 admitted) lets the overload test reach 429.
+ * Closed when the run ends. A small matching pool (2 threads, 4 admitted) lets the overload test reach 429. Its
+ * database is the folder's H2 file; {@link PostgresSharedServer} is the same on PostgreSQL.
  */
 final class SharedServer implements BeforeAllCallback {
 
@@ -34,11 +36,13 @@ final class SharedServer implements BeforeAllCallback {
     final String tsinghua;
     final String zju;
     final String broker;
+    private final AutoCloseable after;
 
-    Fixture(TestService service, Vertx vertx, Http http) {
+    Fixture(TestService service, Vertx vertx, Http http, AutoCloseable after) {
       this.service = service;
       this.vertx = vertx;
       this.http = http;
+      this.after = after;
       this.acme = key("enterprise", ACME);
       this.globex = key("enterprise", GLOBEX);
       this.tsinghua = key("university", TSINGHUA);
@@ -63,9 +67,24 @@ final class SharedServer implements BeforeAllCallback {
       try {
         service.close();
       } finally {
-        vertx.close().toCompletionStage().toCompletableFuture().get();
+        try {
+          vertx.close().toCompletionStage().toCompletableFuture().get();
+        } finally {
+          after.close();
+        }
       }
     }
+  }
+
+  /**
+   * Starts a shared server over a new folder named after {@code name}, with the service environment {@code env};
+   * {@code after} runs when it is closed.
+   */
+  static Fixture start(String name, String cache, Map<String, String> env, AutoCloseable after) throws Exception {
+    TestService service = TestService.start(TestService.freshFolder(name), cache, SeedData.datasets(), env,
+        ApiServer.Options.defaults().withMatchPool(MATCH_THREADS, MATCH_QUEUE));
+    Vertx vertx = Vertx.vertx();
+    return new Fixture(service, vertx, new Http(vertx, service.port()), after);
   }
 
   static synchronized Fixture get() {
@@ -81,10 +100,7 @@ final class SharedServer implements BeforeAllCallback {
       if (fixture != null) {
         return;
       }
-      TestService service = TestService.start(TestService.freshFolder("shared"), "test-cache", SeedData.datasets(),
-          TestService.adminEnv(), ApiServer.Options.defaults().withMatchPool(MATCH_THREADS, MATCH_QUEUE));
-      Vertx vertx = Vertx.vertx();
-      fixture = new Fixture(service, vertx, new Http(vertx, service.port()));
+      fixture = start("shared", "test-cache", TestService.adminEnv(), () -> { });
       context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("techmatch-shared-server", fixture);
     }
   }

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,9 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import techmatch.api.db.Database;
 import techmatch.api.db.Migrations;
@@ -27,19 +20,32 @@ import techmatch.api.runtime.ServiceResources;
 import techmatch.api.service.RecordKind;
 
 /**
- * The audit log and the two history tables are append-only in the database: every UPDATE, DELETE, MERGE over an
- * existing row and TRUNCATE of the audit log is refused and leaves the rows as they were; and no code of the service
- * issues such a statement.
+ * The audit log and the two history tables are append-only in the database: every UPDATE, DELETE, MERGE or upsert
+ * over an existing row and TRUNCATE is refused and leaves the rows as they were. On H2 in AppendOnlyTest (a Java
+ * trigger), on PostgreSQL in AppendOnlyOnPostgresTest (a PL/pgSQL trigger function): the same rows, the same
+ * refusals, plus each dialect's own ways of changing rows.
  */
-class AppendOnlyTest {
+abstract class AppendOnlyCases {
 
-  private static final List<String> TABLES = List.of("audit_log", "decision_history", "match_transitions");
+  static final List<String> TABLES = List.of("audit_log", "decision_history", "match_transitions");
 
-  private static Database fresh() throws SQLException {
-    Database db = Database.open("jdbc:h2:file:"
-        + Path.of("target", "test-data", "append-only-" + UUID.randomUUID(), "t").toAbsolutePath());
-    Migrations.fromClasspath(ServiceResources.MIGRATIONS).apply(db);
-    return db;
+  /** A new, empty database of the dialect, migrated. */
+  abstract Database fresh() throws Exception;
+
+  /** The dialect's own statements that would change or remove rows of {@code table} (MERGE, upsert, TRUNCATE). */
+  abstract List<String> dialectAttempts(String table);
+
+  /** Whether the database's refusal names the rule (or, for H2's TRUNCATE, the foreign keys that block it). */
+  abstract boolean refusalExplains(String message);
+
+  static Database migrated(Database db) throws SQLException {
+    try {
+      Migrations.fromClasspath(ServiceResources.MIGRATIONS).apply(db);
+      return db;
+    } catch (SQLException | RuntimeException e) {
+      db.close();
+      throw e;
+    }
   }
 
   /** One row in each append-only table, written the way the service writes them. */
@@ -72,17 +78,15 @@ class AppendOnlyTest {
         attempts.add("UPDATE " + table + " SET id = id");
         attempts.add("DELETE FROM " + table);
         attempts.add("DELETE FROM " + table + " WHERE id = 1");
-        attempts.add("MERGE INTO " + table + " KEY (id) SELECT * FROM " + table);
+        attempts.addAll(dialectAttempts(table));
       }
-      attempts.add("TRUNCATE TABLE audit_log");
       for (String sql : attempts) {
         SQLException e = assertThrows(SQLException.class, () -> {
           try (Connection c = db.connection(); Statement s = c.createStatement()) {
             s.execute(sql);
           }
         }, sql + " must fail");
-        assertTrue(e.getMessage().contains("append-only") || e.getMessage().contains("Cannot truncate"),
-            sql + ": " + e.getMessage());
+        assertTrue(refusalExplains(e.getMessage()), sql + ": " + e.getMessage());
       }
       for (String table : TABLES) {
         assertEquals(1, count(db, "SELECT COUNT(*) FROM " + table), table + " still has its row");
@@ -94,27 +98,6 @@ class AppendOnlyTest {
         assertEquals(1, s.executeUpdate("UPDATE decisions SET note = 'x'"));
       }
     }
-  }
-
-  @Test
-  void noCodeOfTheServiceUpdatesOrDeletesRowsOfTheAppendOnlyTables() throws IOException {
-    Pattern forbidden = Pattern.compile("(?i)(UPDATE\\s+|DELETE\\s+FROM\\s+|TRUNCATE\\s+TABLE\\s+|MERGE\\s+INTO\\s+)"
-        + "(" + String.join("|", TABLES) + ")\\b");
-    List<String> offenders = new ArrayList<>();
-    int files = 0;
-    try (Stream<Path> sources = Files.walk(Path.of("src", "main"))) {
-      for (Path p : sources.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".java")
-          || p.toString().endsWith(".sql")).toList()) {
-        files++;
-        String text = Files.readString(p, StandardCharsets.UTF_8);
-        if (forbidden.matcher(text).find()) {
-          offenders.add(p.toString());
-        }
-      }
-    }
-    assertTrue(files > 50, "the service's sources were read: " + files);
-    assertEquals(List.of(), offenders);
-    assertTrue(forbidden.matcher("s.execute(\"DELETE FROM audit_log WHERE id = 1\")").find(), "the check can fail");
   }
 
   private static int count(Database db, String sql) throws SQLException {

@@ -138,10 +138,3 @@ CREATE TABLE IF NOT EXISTS match_transitions (
   audit_id    BIGINT       NOT NULL REFERENCES audit_log (id)
 );
 CREATE INDEX IF NOT EXISTS match_transitions_match ON match_transitions (match_id, id);
-
-CREATE TRIGGER IF NOT EXISTS audit_log_append_only BEFORE UPDATE, DELETE ON audit_log
-  FOR EACH ROW CALL 'techmatch.api.db.AppendOnlyTrigger';
-CREATE TRIGGER IF NOT EXISTS decision_history_append_only BEFORE UPDATE, DELETE ON decision_history
-  FOR EACH ROW CALL 'techmatch.api.db.AppendOnlyTrigger';
-CREATE TRIGGER IF NOT EXISTS match_transitions_append_only BEFORE UPDATE, DELETE ON match_transitions
-  FOR EACH ROW CALL 'techmatch.api.db.AppendOnlyTrigger';
