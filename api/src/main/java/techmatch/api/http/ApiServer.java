@@ -138,10 +138,13 @@ public final class ApiServer {
       BodyHandler bulkBody = BodyHandler.create(false).setBodyLimit(options.bulkBodyLimit());
       SystemRoutes system = new SystemRoutes(records, registry, policy, support, recordGate, resources.clock());
       system.registerOpen(router);
+      ConsoleRoutes console = new ConsoleRoutes(support);
+      console.registerAssets(router);
       // The key check is on every route (not a prefix route, so metrics name routes plainly), after the body
       // handler as Vert.x requires; bodies are bounded by the limits either way.
       io.vertx.core.Handler<RoutingContext> auth = ctx -> authenticate(ctx, resources);
       system.registerMetrics(router, auth);
+      console.registerSession(router, BASE, auth);
       new RecordRoutes(records, support, recordGate, bulkGate).register(router, BASE, auth, recordBody, bulkBody);
       new MatchRoutes(matches, new FilterReader(IndustryClassification.standard()), support, matchGate)
           .register(router, BASE, auth, recordBody);
