@@ -68,6 +68,7 @@ export const api = {
   vocabulary: () => call('GET', '/workflow'),
   queue: (params) => call('GET', `/reviews${query(params)}`),
   openItem: (collection, id) => call('GET', `/reviews/${collection}/${encodeURIComponent(id)}`),
+  refresh: (collection, id) => call('POST', `/reviews/${collection}/${encodeURIComponent(id)}/snapshot`),
   decide: (collection, id, candidate, body) =>
     call('PUT', `/reviews/${collection}/${encodeURIComponent(id)}/decisions/${encodeURIComponent(candidate)}`, body),
   record: (collection, id) => call('GET', `/${collection}/${encodeURIComponent(id)}`),

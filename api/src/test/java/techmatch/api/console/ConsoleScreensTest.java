@@ -72,9 +72,12 @@ class ConsoleScreensTest {
     browser.await(".queue-item");
     saved.add(shot("queue", 1280));
 
-    browser.go("#/review/demands/" + ConsoleServer.DEMAND);
-    browser.await("article.cand.selected .bars");
+    String top = f.api.expect(200, "GET", "/api/v1/reviews/demands/" + ConsoleServer.DEMAND, f.broker, null)
+        .get("candidates").get(0).get("id").asText();
+    browser.go("#/review/demands/" + ConsoleServer.DEMAND + "?c=" + top);
+    browser.await("article.cand.selected[data-id='" + top + "'] .bars");
     saved.add(shot("review", 1280));
+    saved.add(browser.screenshot("review-full", true).toString());
 
     browser.go("#/review/demands/" + demand + "?status=all");
     browser.await("article.cand[data-status=accepted]");
@@ -110,7 +113,7 @@ class ConsoleScreensTest {
     browser.clearSession();
     browser.driver.navigate().refresh();
     browser.await(".signin-form");
-    saved.add(shot("phone-signin", 390));
+    check("phone-signin", 390);
     browser.signIn(f.broker);
     browser.await(".queue-item");
     saved.add(shot("phone-queue", 390));
@@ -121,10 +124,10 @@ class ConsoleScreensTest {
     saved.add(shot("phone-candidate", 390));
     browser.go("#/match/" + match);
     browser.await(".match-detail");
-    saved.add(shot("phone-match", 390));
+    check("phone-match", 390);
     browser.go("#/record/achievements/" + ConsoleServer.ACHIEVEMENT);
     browser.await("article.cand.selected .bars");
-    saved.add(shot("phone-reverse", 390));
+    check("phone-reverse", 390);
     browser.resize(1280, 800);
 
     for (String file : saved) {
@@ -133,10 +136,14 @@ class ConsoleScreensTest {
   }
 
   private String shot(String name, int width) {
+    check(name, width);
+    return browser.screenshot(name, false).toString();
+  }
+
+  private void check(String name, int width) {
     assertEquals(width, browser.innerWidth(), name);
     assertTrue(browser.all(".error-panel").isEmpty(), name + " shows an error");
     assertTrue(browser.overflow() <= 0, name + " is " + browser.overflow() + " px wider than the " + width
         + "-px window");
-    return browser.screenshot(name, false).toString();
   }
 }

@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { el, replace, when } from '../dom.js';
 import { go, hashOf, problemText, toast } from '../ui.js';
+import { ROLE } from '../vocab.js';
 import { COLLECTION, KIND_LABEL, OTHER, stateBadge } from './parts.js';
 
 const FLOW = ['recommended', 'reviewed', 'introduced', 'negotiating', 'signed'];
@@ -86,7 +87,7 @@ export async function renderMatch(ctx, id) {
   const history = el('ol.timeline.history-full', m.history.map((h) => el('li', { dataset: { to: h.to } },
     el('span.when', when(h.at)),
     el('span.what', h.from ? `${labelOf[h.from]} → ${h.toLabel}` : `创建：${h.toLabel}`),
-    el('span.muted', ` · ${h.by.organisation || h.by.key}（${h.by.role}）`),
+    el('span.muted', ` · ${h.by.organisation || h.by.key}（${ROLE[h.by.role] || h.by.role}）`),
     h.note ? el('span.note', h.note) : null,
     h.reason ? el('span.note', `终止原因：${h.reason}`) : null)));
 

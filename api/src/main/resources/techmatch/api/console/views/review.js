@@ -11,6 +11,17 @@ import {
 } from './parts.js';
 import { queueOrder } from './queue.js';
 
+const AUDIT = {
+  'assignment.created': '分配给经理人',
+  'assignment.changed': '改派经理人',
+  'assignment.removed': '移出队列',
+  'snapshot.created': '生成候选快照',
+  'decision.made': '作出决定',
+  'decision.revised': '修改决定',
+  'match.created': '创建撮合',
+  'match.moved': '推进撮合',
+};
+
 const STATUS = [['all', '全部'], ['undecided', '未决'], ['accepted', '已接受'], ['rejected', '已拒绝']];
 
 function statusOf(c) {
@@ -74,6 +85,21 @@ export async function renderReview(ctx, collection, id) {
     neighbour(-1) ? el('a', { href: neighbour(-1), title: '上一项 ([)' }, '上一项') : null,
     neighbour(1) ? el('a', { href: neighbour(1), title: '下一项 (])' }, '下一项') : null,
     el('a', { href: hashOf(['record', collection, id]), title: '按当前数据重新排序的推荐列表（可筛选）' }, '实时推荐'),
+    canDecide ? el('button.link', {
+      type: 'button', title: '按当前数据重新排序，生成新的候选快照（已作出的决定保留）',
+      onclick: async (e) => {
+        e.target.disabled = true;
+        try {
+          await api.refresh(collection, id);
+          toast('已生成新的候选快照。');
+          setParams({});
+          go(location.hash);
+        } catch (err) {
+          e.target.disabled = false;
+          toast(problemText(err), 'error');
+        }
+      },
+    }, '重新排序') : null,
     el('span.spacer'),
     item.snapshot ? el('span.muted.small', `快照 #${item.snapshot.id} · ${when(item.snapshot.createdAt)} · 共排序 ${
       item.snapshot.total} 条`) : null);
@@ -103,7 +129,7 @@ export async function renderReview(ctx, collection, id) {
         try {
           const log = await api.audit({ record: id, kind, size: 50 });
           replace(body, log.items.length === 0 ? el('p.muted', '暂无记录。') : el('ol.timeline', log.items.map((a) =>
-            el('li', el('span.when', when(a.at)), el('span.what', a.action),
+            el('li', el('span.when', when(a.at)), el('span.what', AUDIT[a.action] || a.action),
               a.candidate ? el('span.muted', ` ${a.candidate}`) : null,
               el('span.muted', ` · ${a.actor.organisation || a.actor.key}`)))));
         } catch (err) {
@@ -317,7 +343,7 @@ export async function renderReview(ctx, collection, id) {
     reasons.slice(0, 9).forEach((r, i) => {
       keys[String(i + 1)] = () => {
         const f = listBox.querySelector('form.decide');
-        if (f) { f.reason.value = r.code; f.querySelector('.form-error').textContent = `理由：${r.label}`; }
+        if (f) { f.reason.value = r.code; f.querySelector('.form-error').textContent = ''; }
       };
     });
   }
