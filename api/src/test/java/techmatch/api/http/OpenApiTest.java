@@ -5,12 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import techmatch.api.workflow.MatchState;
+import techmatch.api.workflow.RejectReason;
+import techmatch.api.workflow.Verdict;
 import techmatch.core.match.Direction;
 
 /** The served OpenAPI document and the registered routes describe the same API, both ways round. */
@@ -59,6 +66,45 @@ class OpenApiTest {
         parameters(doc, "/api/v1/demands/{id}/recommendations"));
     assertEquals(expected(Direction.ACHIEVEMENT_TO_DEMANDS), parameters(doc, "/api/v1/achievements/{id}/matches"));
     assertEquals(Set.of("page", "size", "owner"), parameters(doc, "/api/v1/demands", "get"));
+  }
+
+  /** The taxonomy and the states are fixed vocabularies: the document lists exactly the server's, with their labels. */
+  @Test
+  void workflowVocabulariesAreTheServersOwn() throws Exception {
+    JsonNode schemas = document().at("/components/schemas");
+    assertEquals(codes(Arrays.stream(RejectReason.values()).map(RejectReason::code)),
+        values(schemas.at("/RejectReasonCode/enum")));
+    assertEquals(codes(Arrays.stream(MatchState.values()).map(MatchState::code)),
+        values(schemas.at("/MatchStateCode/enum")));
+    assertEquals(codes(Arrays.stream(Verdict.values()).map(Verdict::code)),
+        values(schemas.at("/DecisionRequest/properties/decision/enum")));
+    String reasons = schemas.at("/RejectReasonCode/description").asText();
+    for (RejectReason r : RejectReason.values()) {
+      assertTrue(reasons.contains(r.label()), r + " " + r.label() + " in " + reasons);
+    }
+    String states = schemas.at("/MatchStateCode/description").asText();
+    for (MatchState m : MatchState.values()) {
+      assertTrue(states.contains(m.label()), m + " " + m.label() + " in " + states);
+    }
+    JsonNode served = f.http.get("/api/v1/workflow", f.admin).json();
+    assertEquals(values(schemas.at("/RejectReasonCode/enum")), values(served.get("reasons"), "code"));
+    assertEquals(values(schemas.at("/MatchStateCode/enum")), values(served.get("states"), "code"));
+  }
+
+  private static List<String> codes(Stream<String> codes) {
+    return codes.toList();
+  }
+
+  private static List<String> values(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(v -> out.add(v.asText()));
+    return out;
+  }
+
+  private static List<String> values(JsonNode array, String field) {
+    List<String> out = new ArrayList<>();
+    array.forEach(v -> out.add(v.get(field).asText()));
+    return out;
   }
 
   private static Set<String> expected(Direction d) {
