@@ -143,6 +143,8 @@ document.addEventListener('keydown', (e) => {
     if (typing(e.target)) { e.target.blur(); return; }
   }
   if (typing(e.target)) return;
+  // Enter on a focused link or button is that element's own action.
+  if ((e.key === 'Enter' || e.key === ' ') && e.target.closest && e.target.closest('a, button, summary')) return;
   if (e.key === '?') { toggleHelp(); e.preventDefault(); return; }
   if (!help.hidden) return;
   const handler = state.keys[e.key];

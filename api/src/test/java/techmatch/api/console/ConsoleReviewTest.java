@@ -96,6 +96,16 @@ class ConsoleReviewTest {
     new Actions(browser.driver).sendKeys("a").perform();
     browser.await("article.cand[data-id='" + first + "'][data-status=accepted]");
 
+    // The next undecided candidate is selected; 2 picks the second reason of the taxonomy, r rejects.
+    String third = browser.waiting().until(d -> {
+      String id = browser.await("article.cand.selected").getAttribute("data-id");
+      return id.equals(first) ? null : id;
+    });
+    assertEquals("undecided", browser.await("article.cand.selected").getAttribute("data-status"));
+    new Actions(browser.driver).sendKeys("2").perform();
+    new Actions(browser.driver).sendKeys("r").perform();
+    browser.await("article.cand[data-id='" + third + "'][data-status=rejected]");
+
     // Reload: the page reads the decisions back from the server.
     browser.driver.navigate().refresh();
     WebElement rejected = browser.await("article.cand[data-id='" + second + "'] .decision-badge");
@@ -103,7 +113,9 @@ class ConsoleReviewTest {
     WebElement accepted = browser.await("article.cand[data-id='" + first + "'] .decision-badge");
     assertEquals("已接受", accepted.getText());
     JsonNode after = f.api.expect(200, "GET", "/api/v1/reviews/demands/" + ConsoleServer.DEMAND, f.broker, null);
-    assertEquals(item.get("undecided").asInt() - 2, after.get("undecided").asInt());
+    assertEquals(item.get("undecided").asInt() - 3, after.get("undecided").asInt());
+    assertEquals("已拒绝 · 相对现有技术优势不明",
+        browser.await("article.cand[data-id='" + third + "'] .decision-badge").getText());
     for (JsonNode c : after.get("candidates")) {
       if (c.get("id").asText().equals(second)) {
         assertEquals("reject", c.get("decision").get("verdict").asText());
