@@ -36,11 +36,13 @@ final class Browser implements AutoCloseable {
   final ChromeDriver driver;
   final String base;
   private final ChromeDriverService service;
+  private final Path profile;
 
-  private Browser(ChromeDriverService service, ChromeDriver driver, String base) {
+  private Browser(ChromeDriverService service, ChromeDriver driver, String base, Path profile) {
     this.service = service;
     this.driver = driver;
     this.base = base;
+    this.profile = profile;
   }
 
   static Browser open(String base, int width, int height) {
@@ -62,10 +64,10 @@ final class Browser implements AutoCloseable {
         "--hide-scrollbars", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-        .withLogFile(profile.resolve("chromedriver.log").toFile()).build();
+        .withLogFile(profile.resolveSibling(profile.getFileName() + "-chromedriver.log").toFile()).build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().window().setSize(new Dimension(width, height));
-    return new Browser(service, driver, base);
+    return new Browser(service, driver, base, profile);
   }
 
   WebDriverWait waiting() {
@@ -148,6 +150,16 @@ final class Browser implements AutoCloseable {
       driver.quit();
     } finally {
       service.stop();
+      deleteProfile();
+    }
+  }
+
+  /** The profile is tens of megabytes per browser; nothing in it is needed after the run. */
+  private void deleteProfile() {
+    try (java.util.stream.Stream<Path> files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // Left under target/; the next clean build removes it.
     }
   }
 }
