@@ -56,7 +56,7 @@ export async function renderReview(ctx, collection, id) {
     busy: false,
   };
   const candidates = item.candidates;
-  if (!state.selected) {
+  if (!candidates.some((c) => c.id === state.selected)) {
     const first = candidates.find((c) => !c.decision) || candidates[0];
     state.selected = first ? first.id : null;
   }
