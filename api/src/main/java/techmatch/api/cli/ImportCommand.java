@@ -107,7 +107,7 @@ final class ImportCommand implements Command {
       Database db;
       try {
         // First, as the server does: the database's file lock keeps the two apart before any long work starts.
-        db = Database.open(data.jdbcUrl());
+        db = Database.open(data.database(System.getenv()));
       } catch (SQLException e) {
         err.println("techmatch import: the data folder " + data.root() + " is in use (is the server running on it?): "
             + e.getMessage().lines().findFirst().orElse(""));

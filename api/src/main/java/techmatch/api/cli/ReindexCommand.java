@@ -90,7 +90,7 @@ final class ReindexCommand implements Command {
     Database db;
     try {
       // The database's file lock is what keeps a running server and this command apart.
-      db = Database.open(data.jdbcUrl());
+      db = Database.open(data.database(System.getenv()));
     } catch (SQLException e) {
       err.println("techmatch reindex: the data folder " + data.root() + " is in use (is the server running on it?): "
           + e.getMessage().lines().findFirst().orElse(""));
