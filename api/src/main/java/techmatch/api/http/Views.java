@@ -114,7 +114,7 @@ final class Views {
     return o;
   }
 
-  private ObjectNode breakdown(ScoreBreakdown b) {
+  ObjectNode breakdown(ScoreBreakdown b) {
     ObjectNode o = mapper.createObjectNode();
     putNullable(o, "bm25", b.bm25());
     putNullable(o, "bm25Title", b.bm25Title());

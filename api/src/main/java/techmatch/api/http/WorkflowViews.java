@@ -152,9 +152,11 @@ final class WorkflowViews {
         if (fresh == null) {
           co.putNull("freshRank");
           co.putNull("explanation");
+          co.putNull("breakdown");
         } else {
           co.put("freshRank", fresh.rank());
           co.set("explanation", views.explanation(fresh.explanation()));
+          co.set("breakdown", views.breakdown(fresh.breakdown()));
         }
         co.set("record", l == null ? mapper.nullNode() : views.record(caller, l));
       }

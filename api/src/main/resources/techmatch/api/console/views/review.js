@@ -34,16 +34,9 @@ export async function renderReview(ctx, collection, id) {
   if (!kind) throw new Error(`unknown collection ${collection}`);
   const canDecide = ctx.me.role === 'broker';
   const item = await api.openItem(collection, id);
-  // The item's explanation has no score breakdown; the ranked list of the same record has it (ranked now, so a
-  // candidate that left the top list has none).
+  // An opened item carries the fresh ranking's explanation and score breakdown of every candidate still in its top list.
   const breakdowns = new Map();
-  const k = item.snapshot ? item.snapshot.k : 10;
-  try {
-    const ranked = await api.ranked(collection, id, { k: Math.min(100, Math.max(k, 10)) });
-    ranked.results.forEach((r) => breakdowns.set(r.id, r.breakdown));
-  } catch (e) {
-    // The breakdown is extra; the review works without it.
-  }
+  item.candidates.forEach((c) => { if (c.breakdown) breakdowns.set(c.id, c.breakdown); });
   if (!ctx.isCurrent()) return;
   const reasons = ctx.vocab.reasons;
   const candKind = OTHER[kind];
