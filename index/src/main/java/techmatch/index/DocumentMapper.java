@@ -102,6 +102,8 @@ final class DocumentMapper {
   Document toLucene(IndexDocument doc) {
     Document d = new Document();
     d.add(new StringField(IndexSchema.ID_FIELD, doc.id(), Field.Store.YES));
+    d.add(new org.apache.lucene.document.BinaryDocValuesField(IndexSchema.ID_VALUES_FIELD,
+        new org.apache.lucene.util.BytesRef(doc.id())));
     doc.text().forEach((f, v) -> d.add(new Field(f, v, TEXT_TYPE)));
     doc.keywords().forEach((f, values) -> values.forEach(v -> d.add(new KeywordField(f, v, Field.Store.NO))));
     doc.longs().forEach((f, values) -> values.forEach(v -> d.add(new LongField(f, v, Field.Store.NO))));

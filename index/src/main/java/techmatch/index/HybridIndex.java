@@ -432,7 +432,7 @@ public final class HybridIndex implements Closeable {
           : new BooleanQuery.Builder().add(new org.apache.lucene.search.MatchAllDocsQuery(), Occur.MUST)
               .add(q, Occur.FILTER).build();
       List<String> out = new ArrayList<>();
-      StoredFields stored = s.storedFields();
+      IdLookup idLookup = new IdLookup(s.getIndexReader());
       s.search(all, new org.apache.lucene.search.SimpleCollector() {
         private int base;
 
@@ -443,7 +443,7 @@ public final class HybridIndex implements Closeable {
 
         @Override
         public void collect(int doc) throws IOException {
-          out.add(idOf(stored, base + doc));
+          out.add(idLookup.get(base + doc));
         }
 
         @Override
@@ -495,10 +495,10 @@ public final class HybridIndex implements Closeable {
       }
       Map<Integer, Map<String, Float>> fieldScores = scorePerField(s, query, perField,
           wanted.stream().mapToInt(Integer::intValue).toArray());
-      StoredFields stored = s.storedFields();
+      IdLookup idLookup = new IdLookup(s.getIndexReader());
       List<TextHit> hits = new ArrayList<>(top.length);
       for (ScoreDoc sd : top) {
-        hits.add(new TextHit(idOf(stored, sd.doc), sd.score, fieldScores.get(sd.doc)));
+        hits.add(new TextHit(idLookup.get(sd.doc), sd.score, fieldScores.get(sd.doc)));
       }
       Map<String, TextHit> scored = new LinkedHashMap<>();
       for (Map.Entry<Integer, String> e : extra.entrySet()) {
@@ -615,20 +615,20 @@ public final class HybridIndex implements Closeable {
           top = ExactVectorSearch.search(s, field, query, filterQuery, candidates);
         }
       }
-      StoredFields stored = s.storedFields();
+      IdLookup idLookup = new IdLookup(s.getIndexReader());
       List<VectorHit> hits = new ArrayList<>(top.length);
       boolean rerank = options.exactRerank() && schema.vector().format().encoding() != VectorFormat.Encoding.FLOAT32;
       if (rerank) {
         int[] sorted = Arrays.stream(top).mapToInt(sd -> sd.doc).sorted().toArray();
         float[][] vectors = VectorReader.read(s, field, sorted);
         for (int i = 0; i < sorted.length; i++) {
-          hits.add(new VectorHit(idOf(stored, sorted[i]), VectorReader.dot(query, vectors[i])));
+          hits.add(new VectorHit(idLookup.get(sorted[i]), VectorReader.dot(query, vectors[i])));
         }
         hits.sort(Comparator.comparingDouble(VectorHit::cosine).reversed().thenComparing(VectorHit::id));
       } else {
         for (ScoreDoc sd : top) {
           // Lucene maps a dot product d of unit vectors to the score (1 + d) / 2
-          hits.add(new VectorHit(idOf(stored, sd.doc), 2 * sd.score - 1));
+          hits.add(new VectorHit(idLookup.get(sd.doc), 2 * sd.score - 1));
         }
       }
       return hits.size() > k ? List.copyOf(hits.subList(0, k)) : hits;
@@ -781,15 +781,11 @@ public final class HybridIndex implements Closeable {
       return out;
     }
     Set<String> unique = new LinkedHashSet<>(ids);
-    StoredFields stored = s.storedFields();
+    IdLookup idLookup = new IdLookup(s.getIndexReader());
     for (ScoreDoc sd : s.search(FilterQueries.idQuery(unique), unique.size()).scoreDocs) {
-      out.put(sd.doc, idOf(stored, sd.doc));
+      out.put(sd.doc, idLookup.get(sd.doc));
     }
     return out;
-  }
-
-  private static String idOf(StoredFields stored, int doc) throws IOException {
-    return stored.document(doc, Set.of(IndexSchema.ID_FIELD)).get(IndexSchema.ID_FIELD);
   }
 
   private static void requirePositive(int k) {

@@ -28,6 +28,8 @@ public record IndexSchema(
 
   /** Reserved field names used by the index itself. */
   static final String ID_FIELD = "_id";
+  /** The id again as doc values, for reading the ids of hits cheaply ({@link IdLookup}). */
+  static final String ID_VALUES_FIELD = "_id_values";
   static final String SOURCE_FIELD = "_source";
 
   public IndexSchema {
