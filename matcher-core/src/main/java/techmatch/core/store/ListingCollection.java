@@ -30,14 +30,24 @@ public final class ListingCollection implements Closeable {
   public static final int KEY_TERMS = 24;
   /** Texts embedded per call; large enough for the embedder to sort by length and batch. */
   private static final int BATCH = 256;
+  /** Decoded listings kept in memory: enough for the bundled data (22,732 listings over both collections). */
+  public static final int DEFAULT_CACHED = 25_000;
 
   private final HybridIndex index;
   private final ListingDocuments documents;
   private final PayloadCodec payloads;
   private final TextAnalysis analysis;
   private final Embedder embedder;
+  private final DecodedListings decoded;
 
   public ListingCollection(HybridIndex index, PayloadCodec payloads, TextAnalysis analysis, Embedder embedder) {
+    this(index, payloads, analysis, embedder, DEFAULT_CACHED);
+  }
+
+  /** @param cached how many decoded listings to keep in memory (0: none) */
+  public ListingCollection(HybridIndex index, PayloadCodec payloads, TextAnalysis analysis, Embedder embedder,
+      int cached) {
+    this.decoded = new DecodedListings(cached);
     this.index = index;
     this.payloads = payloads;
     this.documents = new ListingDocuments(payloads);
@@ -78,7 +88,12 @@ public final class ListingCollection implements Closeable {
   public StoredListing upsert(Listing listing) throws IOException {
     List<float[]> vectors = embedder.embedAll(List.of(embeddingText(listing), listing.title()));
     StoredListing stored = analyse(listing, vectors.get(1));
-    index.upsert(documents.document(stored, vectors.get(0)));
+    decoded.invalidate();
+    try {
+      index.upsert(documents.document(stored, vectors.get(0)));
+    } finally {
+      decoded.invalidate();
+    }
     return stored;
   }
 
@@ -96,14 +111,34 @@ public final class ListingCollection implements Closeable {
       for (int i = 0; i < batch.size(); i++) {
         docs.add(documents.document(analyse(batch.get(i), vectors.get(batch.size() + i)), vectors.get(i)));
       }
-      index.upsertAll(docs);
+      decoded.invalidate();
+      try {
+        index.upsertAll(docs);
+      } finally {
+        decoded.invalidate();
+      }
       done += batch.size();
       progress.update(done, listings.size());
     }
   }
 
+  /**
+   * Merges the collection into one segment. After a bulk load of thousands of records the index holds a dozen
+   * segments; every query then looks up its terms, walks an HNSW graph and reads stored fields once per segment,
+   * which made a recommendation about twice as slow (matcher-core/README.md, "Latency"). Costs a rewrite of the
+   * index (about a minute for 20,000 listings), so it is for bulk loads, not single writes.
+   */
+  public void compact() throws IOException {
+    index.forceMerge(1);
+  }
+
   public void delete(String id) throws IOException {
-    index.delete(id);
+    decoded.invalidate();
+    try {
+      index.delete(id);
+    } finally {
+      decoded.invalidate();
+    }
   }
 
   public boolean contains(String id) throws IOException {
@@ -111,16 +146,34 @@ public final class ListingCollection implements Closeable {
   }
 
   public Optional<StoredListing> get(String id) throws IOException {
-    return index.get(id).map(payloads::decode);
+    return Optional.ofNullable(load(id));
   }
 
   /** The stored listings among {@code ids}, in the order given; ids not stored are left out. */
   public Map<String, StoredListing> getAll(Collection<String> ids) throws IOException {
     Map<String, StoredListing> out = new LinkedHashMap<>();
     for (String id : ids) {
-      index.get(id).ifPresent(p -> out.put(id, payloads.decode(p)));
+      StoredListing s = load(id);
+      if (s != null) {
+        out.put(id, s);
+      }
     }
     return out;
+  }
+
+  private StoredListing load(String id) throws IOException {
+    StoredListing cached = decoded.get(id);
+    if (cached != null) {
+      return cached;
+    }
+    long readAt = decoded.generation();
+    Optional<String> payload = index.get(id);
+    if (payload.isEmpty()) {
+      return null;
+    }
+    StoredListing s = payloads.decode(payload.get());
+    decoded.put(id, s, readAt);
+    return s;
   }
 
   public Optional<float[]> vector(String id) throws IOException {
