@@ -164,7 +164,14 @@ final class BenchCommand implements Command {
       ApiServer server = ApiServer.start(resources, options, err);
       ApiKeyStore.IssuedKey key = resources.keys().create(Role.BROKER, "bench", "bench api run");
       try (LoadGenerator load = new LoadGenerator(server.baseUrl(), key.key())) {
-        List<String> ids = new ArrayList<>(resources.home().demands().index().ids(SearchFilter.none()));
+        // Only public demands: the bench's broker key may not read private ones (they would count as 404 errors).
+        List<String> ids = new ArrayList<>();
+        for (StoredListing s : resources.home().demands().getAll(
+            resources.home().demands().index().ids(SearchFilter.none())).values()) {
+          if (s.listing().visibility() == techmatch.core.record.Visibility.PUBLIC) {
+            ids.add(s.listing().id());
+          }
+        }
         Collections.shuffle(ids, new Random(7));
         List<Listing> texts = new ArrayList<>();
         for (StoredListing s : resources.home().demands().getAll(ids.subList(0, Math.min(500, ids.size()))).values()) {

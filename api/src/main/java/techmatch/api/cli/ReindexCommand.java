@@ -147,6 +147,7 @@ final class ReindexCommand implements Command {
       throws IOException {
     if (!listings.isEmpty()) {
       collection.upsertAll(listings, new ConsoleProgress("indexing " + label, out));
+      collection.compact();
     }
   }
 

@@ -22,6 +22,9 @@ import techmatch.datasets.SourceFormat;
  */
 public final class ListingLoader {
 
+  /** A load of at least this many listings into one collection is followed by {@link ListingCollection#compact()}. */
+  static final int COMPACT_AFTER = 1000;
+
   /** Listings per upsertAll call: small enough that an interruption loses little, large enough to batch embeddings. */
   static final int CHUNK = 512;
 
@@ -102,6 +105,10 @@ public final class ListingLoader {
       int offset = start;
       List<Listing> chunk = listings.subList(start, Math.min(total, start + CHUNK));
       collection.upsertAll(chunk, (done, n) -> bar.update(offset + done, total));
+    }
+    if (total >= COMPACT_AFTER) {
+      progressOut.println("merging the " + label + " index into one segment (faster queries)");
+      collection.compact();
     }
   }
 }

@@ -60,6 +60,9 @@ public final class EvalCorpus {
       try (MatcherHome home = MatcherHome.open(folder, analysis, embedder, format, settings, clock)) {
         home.achievements().upsertAll(achievements, new ConsoleProgress("indexing achievements", log));
         home.demands().upsertAll(demands, new ConsoleProgress("indexing demands", log));
+        log.println("merging the corpus indexes into one segment each");
+        home.achievements().compact();
+        home.demands().compact();
       }
       try (OutputStream out = Files.newOutputStream(marker)) {
         expected.store(out, "evaluation corpus built completely");
