@@ -115,6 +115,7 @@ final class ReindexCommand implements Command {
         err.println("techmatch reindex: rebuild failed, the old index is back in place: " + e);
         return 1;
       }
+      carryOver(old, index);
       if (args.flag("keep-old")) {
         out.println("the old index is kept at " + old);
       } else {
@@ -148,6 +149,18 @@ final class ReindexCommand implements Command {
     if (!listings.isEmpty()) {
       collection.upsertAll(listings, new ConsoleProgress("indexing " + label, out));
       collection.compact();
+    }
+  }
+
+  /**
+   * Copies the files that sit beside the collections in the old index folder (the first-start import's completion
+   * marker) into the new one; without the marker the next start would import the bundled data again.
+   */
+  private static void carryOver(Path old, Path index) throws IOException {
+    try (Stream<Path> files = Files.list(old)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(f, index.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
     }
   }
 

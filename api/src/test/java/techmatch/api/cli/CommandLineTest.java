@@ -46,6 +46,7 @@ class CommandLineTest {
         """, StandardCharsets.UTF_8);
     assertEquals(0, run("import", "--data", data.root().toString(), "--format", "demands", file.toString()).code());
 
+    Files.writeString(data.bundledMarker(), "completedAt=2026-12-01T00:00:00Z\n", StandardCharsets.UTF_8);
     Run r = run("reindex", "--data", data.root().toString(), "--keep-old");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("read 0 achievements and 2 demands"), r.out());
@@ -53,6 +54,8 @@ class CommandLineTest {
       assertEquals(1, siblings.filter(p -> p.getFileName().toString().startsWith("index.before-reindex-")).count(),
           "--keep-old leaves the old index beside the new one");
     }
+    assertTrue(Files.readString(data.bundledMarker()).startsWith("completedAt="),
+        "the first-start marker moves with the index, or the next start would import the bundled data again");
     try (Components c = Components.open(data.cache(), TEST_HOME, ModelOptions.defaults());
         MatcherHome home = MatcherHome.open(data.index(), c.analysis(), c.embedder(), VectorFormat.defaults(),
             MatchSettings.defaults(), java.time.Clock.systemUTC())) {
