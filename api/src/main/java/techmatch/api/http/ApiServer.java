@@ -236,14 +236,11 @@ public final class ApiServer {
       log.println("techmatch: HTTP shutdown did not finish cleanly: " + e);
     }
     for (WorkGate g : gates) {
-      while (g.inFlight() > 0 && System.nanoTime() < deadline) {
-        try {
-          // Admitted work runs on worker threads; wait for it rather than close the indexes under it.
-          Thread.sleep(10);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
-        }
+      try {
+        // Admitted work runs on worker threads; wait for it rather than close the indexes under it.
+        g.awaitIdle(deadline);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
       g.close();
     }

@@ -46,7 +46,30 @@ final class WorkGate implements AutoCloseable {
       return Future.failedFuture(ApiException.busy("the server is busy (" + name + " pool full); retry in "
           + retryAfterSeconds + " s", retryAfterSeconds));
     }
-    return executor.executeBlocking(task, false).andThen(ar -> admitted.decrementAndGet());
+    return executor.executeBlocking(task, false).andThen(ar -> finished());
+  }
+
+  private void finished() {
+    if (admitted.decrementAndGet() == 0) {
+      synchronized (this) {
+        notifyAll();
+      }
+    }
+  }
+
+  /**
+   * Waits until no admitted task is left or the deadline ({@link System#nanoTime()}) passes; returns whether the pool
+   * is idle.
+   */
+  synchronized boolean awaitIdle(long deadlineNanos) throws InterruptedException {
+    while (admitted.get() > 0) {
+      long left = deadlineNanos - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return true;
   }
 
   /** Tasks admitted and not finished. */

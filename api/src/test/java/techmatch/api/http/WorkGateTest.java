@@ -35,10 +35,7 @@ class WorkGateTest {
       assertEquals("first", running.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS));
       assertEquals("second", waiting.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS));
       assertEquals("again", gate.submit(() -> "again").toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS));
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (gate.inFlight() > 0 && System.nanoTime() < deadline) {
-        Thread.onSpinWait();
-      }
+      assertTrue(gate.awaitIdle(System.nanoTime() + TimeUnit.SECONDS.toNanos(10)), "idle once every task finished");
       assertEquals(0, gate.inFlight());
     } finally {
       vertx.close().toCompletionStage().toCompletableFuture().get();
