@@ -101,11 +101,7 @@ final class BenchCommand implements Command {
   private int match(List<String> argv, PrintStream out, PrintStream err) throws Exception {
     Args args = Args.parse(argv, Set.of("data", "model", "max-length", "rounds"), Set.of());
     java.nio.file.Path data = java.nio.file.Path.of(args.option("data", "data"));
-    techmatch.api.runtime.ModelOptions model = new techmatch.api.runtime.ModelOptions(
-        techmatch.api.runtime.ModelOptions.variant(args.option("model",
-            techmatch.api.runtime.ModelOptions.defaults().variantName())),
-        args.intOption("max-length", techmatch.api.runtime.ModelOptions.defaults().maxLength(), 16, 512),
-        techmatch.models.LongTextPolicy.truncate());
+    techmatch.api.runtime.ModelOptions model = ModelArgs.read(args, techmatch.models.LongTextPolicy.truncate());
     int rounds = args.intOption("rounds", 5, 1, 100);
     techmatch.datasets.BundledDatasets bundled = techmatch.datasets.BundledDatasets.locate();
     java.nio.file.Path folder = data.resolve("eval-index").resolve(model.slug());

@@ -90,10 +90,7 @@ final class EvalCommand implements Command {
     if (!Set.of("dev", "reverse-dev", "both").contains(which)) {
       throw new UsageException("--set must be dev, reverse-dev or both");
     }
-    ModelOptions defaults = ModelOptions.defaults();
-    ModelOptions model = new ModelOptions(ModelOptions.variant(args.option("model", defaults.variantName())),
-        args.intOption("max-length", defaults.maxLength(), 16, 512),
-        LongTextPolicy.parse(args.option("long-text", "truncate")));
+    ModelOptions model = ModelArgs.read(args, LongTextPolicy.parse(args.option("long-text", "truncate")));
     boolean train = args.flag("train");
     if (args.flag("write-model") && !train) {
       throw new UsageException("--write-model needs --train");
